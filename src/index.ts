@@ -1,0 +1,5 @@
+/**
+ * slopes: interactive calculus widgets for course sites.
+ * @packageDocumentation
+ */
+export * from "./math";

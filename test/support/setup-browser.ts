@@ -1,0 +1,9 @@
+import "@testing-library/jest-dom/vitest";
+import "katex/dist/katex.min.css";
+import "../../src/theme/theme.css";
+import { afterEach } from "vitest";
+import { cleanup } from "@testing-library/react";
+
+afterEach(() => {
+  cleanup();
+});

@@ -1,0 +1,60 @@
+import { defineConfig } from "vitest/config";
+import react from "@vitejs/plugin-react";
+import { playwright } from "@vitest/browser-playwright";
+import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
+import { CHROMIUM_ARGS, chromiumPath } from "./test/support/chromium";
+import { commands } from "./test/support/commands";
+
+/** A fresh browser config for each project: Vitest mutates the object it is given. */
+function chromium() {
+  return {
+    enabled: true,
+    headless: true,
+    provider: playwright({
+      launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+    }),
+    instances: [{ browser: "chromium" as const }],
+    commands,
+    viewport: { width: 1024, height: 768 },
+    screenshotFailures: false,
+  };
+}
+
+export default defineConfig({
+  plugins: [react()],
+  test: {
+    reporters: process.env.CI ? ["default"] : ["default"],
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: "unit",
+          environment: "jsdom",
+          include: ["test/**/*.test.{ts,tsx}"],
+          exclude: ["test/browser/**", "test/consumer/**", "node_modules/**"],
+          setupFiles: ["test/support/setup-dom.ts"],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: "browser",
+          include: ["test/browser/**/*.test.{ts,tsx}"],
+          globalSetup: ["test/support/chromium-guard.ts"],
+          setupFiles: ["test/support/setup-browser.ts"],
+          browser: chromium(),
+        },
+      },
+      {
+        extends: true,
+        plugins: [storybookTest({ configDir: ".storybook" })],
+        test: {
+          name: "storybook",
+          globalSetup: ["test/support/chromium-guard.ts"],
+          setupFiles: [".storybook/vitest.setup.ts"],
+          browser: chromium(),
+        },
+      },
+    ],
+  },
+});
