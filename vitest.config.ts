@@ -51,7 +51,6 @@ export default defineConfig({
         test: {
           name: "storybook",
           globalSetup: ["test/support/chromium-guard.ts"],
-          setupFiles: [".storybook/vitest.setup.ts"],
           browser: chromium(),
         },
       },

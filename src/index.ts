@@ -1,5 +1,16 @@
 /**
  * slopes: interactive calculus widgets for course sites.
+ *
+ * Styles live apart in `slopes/styles.css` (KaTeX and the theme); import it once per page.
+ * The calculus engine is also available alone, without React, as `slopes/math`.
  * @packageDocumentation
  */
-export * from "./math";
+import "./styles.css";
+
+export { formatNumber } from "./i18n/format";
+export type { FormatNumberOptions } from "./i18n/format";
+export * from "./models";
+export * from "./hooks";
+export * from "./views";
+export type { Vec2 } from "./math/vec";
+export { vec } from "./math/vec";

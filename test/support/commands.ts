@@ -16,7 +16,9 @@ interface PlaywrightContext {
     };
     waitForTimeout(ms: number): Promise<void>;
   };
-  iframe: { locator(selector: string): { boundingBox(): Promise<Box | null> } };
+  iframe: {
+    locator(selector: string): { first(): { boundingBox(): Promise<Box | null> } };
+  };
 }
 
 function playwrightOf(context: unknown): PlaywrightContext {

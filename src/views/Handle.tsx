@@ -1,0 +1,152 @@
+import type { CSSProperties } from "react";
+import { useMemo } from "react";
+import type { Vec2 } from "../math/vec";
+import { en } from "../i18n/en";
+import { formatNumber } from "../i18n/format";
+import { decimalsOf } from "../math/number";
+import { drawable } from "../models/plane";
+import type { Axis, MovableBounds } from "../hooks/useMovable";
+import { useMovable } from "../hooks/useMovable";
+import { usePlane } from "./PlaneContext";
+import { roundPixel } from "./pixels";
+
+/** Props of {@link Handle}. */
+export interface HandleProps {
+  /** Position in math coordinates. */
+  x: number;
+  y: number;
+  /** Called with each new position while dragged or moved with keys. */
+  onMove: (next: Vec2) => void;
+  /** Called once at the end of each gesture. */
+  onChangeEnd?: ((final: Vec2) => void) | undefined;
+  /** Accessible name, e.g. "Point on the curve". */
+  label: string;
+  /**
+   * Which coordinates move. `"x"` or `"y"` gives one slider; `"xy"` (a free point) two sliders,
+   * one per coordinate. @default "xy"
+   */
+  axes?: Axis | "xy" | undefined;
+  /** What a screen reader says for a slider's value. @default "x = 1.5" (and "y = …") */
+  valueText?: ((point: Vec2, axis: Axis) => string) | undefined;
+  /** Maps a wanted position to an allowed one (e.g. onto a curve). */
+  constrain?: ((wanted: Vec2) => Vec2) | undefined;
+  /** Keyboard step. @default a round number near 1/100 of the range */
+  step?: number | Partial<Record<Axis, number>> | undefined;
+  /** Where the point may go. @default the plane's domain */
+  bounds?: MovableBounds | undefined;
+  /** Names of the coordinates, used in the default value text. @default "x", "y" */
+  names?: Readonly<Record<Axis, string>> | undefined;
+  /** Fill colour. @default var(--slopes-handle-fill) */
+  color?: string | undefined;
+  /** Radius of the visible dot in pixels (the hit area is always 44 px across). @default 7 */
+  radius?: number | undefined;
+  /** Not movable. @default false */
+  disabled?: boolean | undefined;
+}
+
+const HIT_RADIUS = 22;
+
+/**
+ * A draggable point on the `Plane`: pointer, touch and keyboard through `useMovable`, exposed to
+ * assistive technology as `role="slider"` (two sliders for a free 2-D point) with a name and a
+ * value text. `touch-action: none` is set on the handle only, so the page still scrolls.
+ * Non-finite coordinates never reach the SVG: ±Infinity is drawn at the window's edge, NaN on
+ * the axis with a hollow "undefined" marker.
+ */
+export function Handle(props: HandleProps) {
+  const plane = usePlane();
+  const { x, y, axes = "xy", radius = 7, names = DEFAULT_NAMES } = props;
+  const bounds = props.bounds ?? plane.domain;
+  const movable = useMovable({
+    point: [x, y],
+    onMove: props.onMove,
+    onChangeEnd: props.onChangeEnd,
+    axes,
+    bounds,
+    step: props.step,
+    constrain: props.constrain,
+    toMath: plane.toMath,
+    disabled: props.disabled,
+  });
+
+  const shownX = drawable(x, plane.domain.x);
+  const shownY = drawable(y, plane.domain.y);
+  const undefinedHere = shownX === null || shownY === null;
+  const px = plane.xScale(shownX ?? clampZero(plane.domain.x));
+  const py = plane.yScale(shownY ?? clampZero(plane.domain.y));
+
+  const valueText = (axis: Axis): string => {
+    if (props.valueText) return props.valueText([x, y], axis);
+    const text = (name: string, value: number) =>
+      `${name} = ${Number.isNaN(value) ? en.undefinedValue : formatNumber(value, { maximumFractionDigits: decimalsOf(movable.step[axis]) + 1 })}`;
+    return axes === "xy" || axis === "y"
+      ? `${text(names.x, x)}, ${text(names.y, y)}`
+      : text(names.x, x);
+  };
+
+  const sliderProps = (axis: Axis) => {
+    const value = axis === "x" ? x : y;
+    const [min, max] = bounds[axis];
+    return {
+      role: "slider" as const,
+      tabIndex: props.disabled ? -1 : 0,
+      "aria-valuemin": min,
+      "aria-valuemax": max,
+      "aria-valuenow": Number.isFinite(value) ? value : undefined,
+      "aria-valuetext": valueText(axis),
+      "aria-orientation": axis === "x" ? ("horizontal" as const) : ("vertical" as const),
+      "aria-disabled": props.disabled ? true : undefined,
+      ...movable.keyProps(axis),
+    };
+  };
+
+  const style = useMemo(
+    () => (props.color ? ({ "--slopes-handle-color": props.color } as CSSProperties) : undefined),
+    [props.color],
+  );
+  const single = axes !== "xy";
+
+  return (
+    <g
+      className="slopes-handle"
+      transform={`translate(${roundPixel(px)},${roundPixel(py)})`}
+      data-dragging={movable.dragging ? "true" : undefined}
+      data-state={undefinedHere ? "undefined" : undefined}
+      style={style}
+      {...movable.dragProps}
+      {...(single ? { "aria-label": props.label, ...sliderProps(axes) } : {})}
+    >
+      <circle className="slopes-handle-hit" r={HIT_RADIUS} />
+      {single ? (
+        <circle className="slopes-handle-ring" r={radius + 5} />
+      ) : (
+        (["x", "y"] as const).map((axis) => (
+          <g
+            key={axis}
+            className="slopes-handle-axis"
+            aria-label={`${props.label}, ${names[axis]}`}
+            {...sliderProps(axis)}
+          >
+            <circle className="slopes-handle-hit" r={radius + 8} />
+            <circle className="slopes-handle-ring" r={radius + 5} />
+            <path
+              className="slopes-handle-ring"
+              d={
+                axis === "x"
+                  ? `M ${-radius - 14} 0 H ${radius + 14}`
+                  : `M 0 ${-radius - 14} V ${radius + 14}`
+              }
+            />
+          </g>
+        ))
+      )}
+      <circle className="slopes-handle-dot" r={radius} pointerEvents="none" />
+    </g>
+  );
+}
+
+const DEFAULT_NAMES: Readonly<Record<Axis, string>> = { x: "x", y: "y" };
+
+function clampZero(range: readonly [number, number]): number {
+  return Math.min(range[1], Math.max(range[0], 0));
+}

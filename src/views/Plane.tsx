@@ -1,0 +1,198 @@
+import type { ReactNode } from "react";
+import { useCallback, useId, useMemo, useRef } from "react";
+import { scaleLinear } from "@visx/scale";
+import { useParentSize } from "@visx/responsive";
+import type { Vec2 } from "../math/vec";
+import { en } from "../i18n/en";
+import { formatNumber } from "../i18n/format";
+import type { Domain, DomainProblem } from "../models/plane";
+import { domainProblem, fitAspect } from "../models/plane";
+import { PlaneAxes } from "./PlaneAxes";
+import type { PlaneContextValue } from "./PlaneContext";
+import { PlaneContext } from "./PlaneContext";
+
+/** Space around the plotting area, in CSS pixels. */
+export interface PlaneMargin {
+  top: number;
+  right: number;
+  bottom: number;
+  left: number;
+}
+
+/** Props of {@link Plane}. */
+export interface PlaneProps {
+  /** The window of the plane in math coordinates, e.g. `{ x: [-3, 3], y: [-1, 9] }`. */
+  domain: Domain;
+  /** Fixed width in CSS pixels. @default the width of the parent element */
+  width?: number | undefined;
+  /** Fixed height in CSS pixels. @default width × `aspectRatio` */
+  height?: number | undefined;
+  /** Height ÷ width when the height is not fixed. @default 0.75 */
+  aspectRatio?: number | undefined;
+  /** Give one unit the same length on both axes by widening the domain. @default false */
+  keepAspect?: boolean | undefined;
+  /** Space around the plotting area. @default { top: 12, right: 16, bottom: 28, left: 36 } */
+  margin?: Partial<PlaneMargin> | undefined;
+  /** Draw the grid. @default true */
+  grid?: boolean | undefined;
+  /** Draw the axes with ticks. @default true */
+  axes?: boolean | undefined;
+  /** Names written at the ends of the axes. @default "x" and "y" */
+  xLabel?: string | undefined;
+  yLabel?: string | undefined;
+  /** Accessible name of the figure. @default "Coordinate plane" */
+  title?: string | undefined;
+  /** Accessible description (what the picture shows). */
+  description?: string | undefined;
+  /** Pin the colour theme; otherwise the system's or an ancestor's `data-theme` applies. */
+  theme?: "light" | "dark" | undefined;
+  /** Extra class on the outer element. */
+  className?: string | undefined;
+  /** Shapes in math coordinates: `Curve`, `Handle`, `Arrow`, or any SVG using `usePlane()`. */
+  children?: ReactNode;
+}
+
+const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 };
+const DEFAULT_WIDTH = 560;
+
+function problemText(problem: DomainProblem): string {
+  if (problem.kind === "not-finite") return en.planeProblemNotFinite(problem.axis);
+  const min = formatNumber(problem.min);
+  const max = formatNumber(problem.max);
+  return problem.kind === "empty"
+    ? en.planeProblemEmpty(problem.axis, min, max)
+    : en.planeProblemInverted(problem.axis, min, max);
+}
+
+/**
+ * The SVG coordinate system every picture is drawn in: maps the math `domain` to pixels with
+ * visx scales, draws grid and axes, clips its content, fills its container's width (or takes a
+ * fixed size) and hands its scales to the shapes inside through `usePlane()`.
+ * An empty, reversed or non-finite domain shows a message instead of a broken picture.
+ */
+export function Plane(props: PlaneProps) {
+  const { width: fixedWidth, height: fixedHeight, aspectRatio = 0.75 } = props;
+  const { parentRef, width: measured } = useParentSize({
+    initialSize: { width: fixedWidth ?? DEFAULT_WIDTH },
+    ignoreDimensions: ["height", "top", "left"],
+  });
+  const width = fixedWidth ?? (measured > 0 ? measured : DEFAULT_WIDTH);
+  const height = fixedHeight ?? Math.round(width * aspectRatio);
+  const problem = domainProblem(props.domain);
+  const sized = width > 0 && height > 0;
+
+  return (
+    <div
+      ref={fixedWidth === undefined ? parentRef : undefined}
+      className={["slopes", "slopes-plane", props.className].filter(Boolean).join(" ")}
+      data-theme={props.theme}
+    >
+      {problem || !sized ? (
+        <p className="slopes-message" role="alert">
+          {problem ? problemText(problem) : en.planeProblemSize}
+        </p>
+      ) : (
+        <PlaneSvg {...props} width={width} height={height} />
+      )}
+    </div>
+  );
+}
+
+function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
+  const { width, height, grid = true, axes = true } = props;
+  const margin = { ...DEFAULT_MARGIN, ...props.margin };
+  const innerWidth = Math.max(1, width - margin.left - margin.right);
+  const innerHeight = Math.max(1, height - margin.top - margin.bottom);
+  const id = useId();
+  const clipId = `slopes-clip-${id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
+  const descriptionId = `${clipId}-desc`;
+  const svgRef = useRef<SVGSVGElement>(null);
+
+  const { domain: givenDomain, keepAspect } = props;
+  const domain = useMemo(
+    () => (keepAspect ? fitAspect(givenDomain, innerWidth, innerHeight) : givenDomain),
+    [givenDomain, keepAspect, innerWidth, innerHeight],
+  );
+  const xScale = useMemo(
+    () => scaleLinear<number>({ domain: [...domain.x], range: [0, innerWidth] }),
+    [domain, innerWidth],
+  );
+  const yScale = useMemo(
+    () => scaleLinear<number>({ domain: [...domain.y], range: [innerHeight, 0] }),
+    [domain, innerHeight],
+  );
+
+  const toMath = useCallback(
+    (clientX: number, clientY: number): Vec2 | null => {
+      const svg = svgRef.current;
+      if (!svg) return null;
+      let px: number;
+      let py: number;
+      const matrix = typeof svg.getScreenCTM === "function" ? svg.getScreenCTM() : null;
+      if (matrix) {
+        const local = new DOMPoint(clientX, clientY).matrixTransform(matrix.inverse());
+        px = local.x;
+        py = local.y;
+      } else {
+        const rect = svg.getBoundingClientRect();
+        px = clientX - rect.left;
+        py = clientY - rect.top;
+      }
+      const x = xScale.invert(px - margin.left);
+      const y = yScale.invert(py - margin.top);
+      return Number.isFinite(x) && Number.isFinite(y) ? [x, y] : null;
+    },
+    [xScale, yScale, margin.left, margin.top],
+  );
+
+  const toPixel = useCallback(
+    (point: Vec2): Vec2 | null => {
+      const px = xScale(point[0]);
+      const py = yScale(point[1]);
+      if (!Number.isFinite(px) || !Number.isFinite(py)) return null;
+      // Far outside the window, keep numbers small enough for every SVG renderer.
+      const limit = 1e6;
+      return [Math.max(-limit, Math.min(limit, px)), Math.max(-limit, Math.min(limit, py))];
+    },
+    [xScale, yScale],
+  );
+
+  const context = useMemo<PlaneContextValue>(
+    () => ({
+      domain,
+      xScale,
+      yScale,
+      width: innerWidth,
+      height: innerHeight,
+      clipPath: `url(#${clipId})`,
+      toMath,
+      toPixel,
+    }),
+    [domain, xScale, yScale, innerWidth, innerHeight, clipId, toMath, toPixel],
+  );
+
+  return (
+    <svg
+      ref={svgRef}
+      width={width}
+      height={height}
+      viewBox={`0 0 ${width} ${height}`}
+      role="group"
+      aria-label={props.title ?? en.planeLabel}
+      aria-describedby={props.description ? descriptionId : undefined}
+    >
+      {props.description ? <desc id={descriptionId}>{props.description}</desc> : null}
+      <defs>
+        <clipPath id={clipId}>
+          <rect x={0} y={0} width={innerWidth} height={innerHeight} />
+        </clipPath>
+      </defs>
+      <g transform={`translate(${margin.left},${margin.top})`}>
+        <PlaneContext.Provider value={context}>
+          <PlaneAxes grid={grid} axes={axes} xLabel={props.xLabel} yLabel={props.yLabel} />
+          {props.children}
+        </PlaneContext.Provider>
+      </g>
+    </svg>
+  );
+}

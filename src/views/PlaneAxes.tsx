@@ -1,0 +1,76 @@
+import { AxisBottom, AxisLeft } from "@visx/axis";
+import { GridColumns, GridRows } from "@visx/grid";
+import { formatNumber } from "../i18n/format";
+import { axisPosition } from "../models/plane";
+import { usePlane } from "./PlaneContext";
+
+/** Props of {@link PlaneAxes}. */
+export interface PlaneAxesProps {
+  /** Draw grid lines. @default true */
+  grid?: boolean | undefined;
+  /** Draw the two axes with ticks and numbers. @default true */
+  axes?: boolean | undefined;
+  /** Name at the right end of the horizontal axis. @default "x" */
+  xLabel?: string | undefined;
+  /** Name at the top end of the vertical axis. @default "y" */
+  yLabel?: string | undefined;
+}
+
+/** About one tick every 80 px across, 60 px up. */
+const X_TICK_SPACING = 80;
+const Y_TICK_SPACING = 60;
+
+function tickFormat(value: { valueOf(): number }): string {
+  return formatNumber(value.valueOf(), { maximumFractionDigits: 3 });
+}
+
+/**
+ * Grid and axes of the enclosing `Plane` (visx `GridRows`/`GridColumns`, `AxisBottom`/`AxisLeft`).
+ * The axes cross at the origin when it is in view, else they sit at the lower and left edges.
+ * Decorative for assistive technology: the numbers a reader needs come from the widgets' text.
+ */
+export function PlaneAxes({ grid = true, axes = true, xLabel = "x", yLabel = "y" }: PlaneAxesProps) {
+  const { xScale, yScale, width, height, domain } = usePlane();
+  const xTicks = Math.max(2, Math.round(width / X_TICK_SPACING));
+  const yTicks = Math.max(2, Math.round(height / Y_TICK_SPACING));
+  const xAxisAt = yScale(axisPosition(domain.y));
+  const yAxisAt = xScale(axisPosition(domain.x));
+  const crossing = axisPosition(domain.x) === 0 && axisPosition(domain.y) === 0;
+
+  return (
+    <g aria-hidden="true">
+      {grid ? (
+        <g className="slopes-grid">
+          <GridRows scale={yScale} width={width} numTicks={yTicks} />
+          <GridColumns scale={xScale} height={height} numTicks={xTicks} />
+        </g>
+      ) : null}
+      {axes ? (
+        <g className="slopes-axis">
+          <AxisBottom
+            top={xAxisAt}
+            scale={xScale}
+            numTicks={xTicks}
+            tickFormat={tickFormat}
+            hideZero={crossing}
+            tickLength={4}
+          />
+          <AxisLeft
+            left={yAxisAt}
+            scale={yScale}
+            numTicks={yTicks}
+            tickFormat={tickFormat}
+            hideZero={crossing}
+            tickLength={4}
+          />
+          <text className="slopes-axis-label" x={width - 4} y={xAxisAt - 6} textAnchor="end">
+            {xLabel}
+          </text>
+          <text className="slopes-axis-label" x={yAxisAt + 6} y={10}>
+            {yLabel}
+          </text>
+        </g>
+      ) : null}
+    </g>
+  );
+}

@@ -1,0 +1,72 @@
+import { memo } from "react";
+import katex from "katex";
+
+/** Props of {@link Tex}. */
+export interface TexProps {
+  /** The formula in TeX, e.g. `"f'(x) = 2x"`. */
+  tex: string;
+  /** Display (block, centred) instead of inline. @default false */
+  display?: boolean | undefined;
+  /** Extra class on the wrapper. */
+  className?: string | undefined;
+}
+
+/** KaTeX settings shared by every formula: safe and accessible. */
+export const KATEX_OPTIONS = {
+  throwOnError: false,
+  trust: false,
+  strict: "ignore",
+  output: "htmlAndMathml",
+  maxSize: 20,
+  maxExpand: 500,
+} as const;
+
+const CACHE_LIMIT = 500;
+const cache = new Map<string, string>();
+
+/**
+ * The markup KaTeX produces for a formula, memoised across every `Tex` of the page (a readout
+ * re-renders the same formulas on each frame of a drag). Malformed TeX gives KaTeX's own error
+ * text, never an exception; `\href`, `\url` and friends stay inert (`trust: false`).
+ */
+export function renderTex(tex: string, display = false): string {
+  const key = `${display ? "D" : "I"}${tex}`;
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  let html: string;
+  try {
+    html = katex.renderToString(tex, { ...KATEX_OPTIONS, displayMode: display });
+  } catch (error) {
+    // Only internal limits (e.g. too deep nesting) reach here with throwOnError off.
+    const message = error instanceof Error ? error.message : String(error);
+    html = `<span class="katex-error" title="${escapeHtml(message)}">${escapeHtml(tex)}</span>`;
+  }
+  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
+  cache.set(key, html);
+  return html;
+}
+
+/**
+ * A formula rendered by KaTeX, inline or display, with MathML for screen readers. KaTeX's CSS
+ * (`katex/dist/katex.min.css`, part of `slopes/styles.css`) must be on the page.
+ */
+export const Tex = memo(function Tex({ tex, display = false, className }: TexProps) {
+  const Tag = display ? "div" : "span";
+  return (
+    <Tag
+      className={["slopes-tex", className].filter(Boolean).join(" ")}
+      data-display={display ? "true" : undefined}
+      // KaTeX output, built with trust: false from the formula: no user HTML passes through.
+      dangerouslySetInnerHTML={{ __html: renderTex(tex, display) }}
+    />
+  );
+});
+
+function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}

@@ -1,0 +1,14 @@
+export { Plane } from "./Plane";
+export type { PlaneMargin, PlaneProps } from "./Plane";
+export { PlaneAxes } from "./PlaneAxes";
+export type { PlaneAxesProps } from "./PlaneAxes";
+export { usePlane } from "./PlaneContext";
+export type { LinearScale, PlaneContextValue } from "./PlaneContext";
+export { Curve } from "./Curve";
+export type { CurveProps } from "./Curve";
+export { Handle } from "./Handle";
+export type { HandleProps } from "./Handle";
+export { Arrow } from "./Arrow";
+export type { ArrowProps } from "./Arrow";
+export { Tex, renderTex, KATEX_OPTIONS } from "./Tex";
+export type { TexProps } from "./Tex";
