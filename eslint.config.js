@@ -7,7 +7,15 @@ import jsxA11y from "eslint-plugin-jsx-a11y";
 import storybook from "eslint-plugin-storybook";
 import globals from "globals";
 
-const UI_LIBRARIES = ["react", "react-dom", "react/*", "react-dom/*", "@visx/*", "katex", "katex/*"];
+const UI_LIBRARIES = [
+  "react",
+  "react-dom",
+  "react/*",
+  "react-dom/*",
+  "@visx/*",
+  "katex",
+  "katex/*",
+];
 
 /**
  * Layers, lowest first. A layer may import the layers before it, never after it.

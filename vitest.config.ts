@@ -2,8 +2,8 @@ import { defineConfig } from "vitest/config";
 import react from "@vitejs/plugin-react";
 import { playwright } from "@vitest/browser-playwright";
 import { storybookTest } from "@storybook/addon-vitest/vitest-plugin";
-import { CHROMIUM_ARGS, chromiumPath } from "./test/support/chromium";
-import { commands } from "./test/support/commands";
+import { CHROMIUM_ARGS, chromiumPath } from "./test/support/chromium.ts";
+import { commands } from "./test/support/commands.ts";
 
 /** A fresh browser config for each project: Vitest mutates the object it is given. */
 function chromium() {
@@ -12,6 +12,8 @@ function chromium() {
     headless: true,
     provider: playwright({
       launchOptions: { executablePath: chromiumPath(), args: CHROMIUM_ARGS },
+      // Room for the 1024×768 test frame at scale 1, so real mouse moves map 1:1 to CSS pixels.
+      contextOptions: { viewport: { width: 1280, height: 1000 } },
     }),
     instances: [{ browser: "chromium" as const }],
     commands,

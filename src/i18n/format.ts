@@ -23,7 +23,10 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   const key = `${locale}|${digits}`;
   let formatter = formatters.get(key);
   if (!formatter) {
-    formatter = new Intl.NumberFormat(locale, { maximumFractionDigits: digits, useGrouping: false });
+    formatter = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    });
     formatters.set(key, formatter);
   }
   const text = formatter.format(value === 0 ? 0 : value);

@@ -52,14 +52,15 @@ export interface AxisRange {
 }
 
 /**
- * The value after an intent: steps land on multiples of the (scaled) step so values stay round
- * (1.37 → 1.4 → 1.5), and the result never leaves `[min, max]`. A non-finite start value moves
+ * The value after an intent. A step lands on a multiple of the step so values stay round
+ * (1.37 → 1.4 → 1.5); a large step moves ten steps on that same grid, a fine step moves on a
+ * grid ten times finer. The result never leaves `[min, max]`; a non-finite start value moves
  * from the middle of the range.
  */
 export function applyIntent(value: number, intent: MoveIntent, range: AxisRange): number {
   if (intent.kind === "edge") return intent.edge === "min" ? range.min : range.max;
   const start = Number.isFinite(value) ? value : (range.min + range.max) / 2;
-  const step = range.step * intent.factor;
-  const next = roundToStep(start + intent.direction * step, step);
+  const grid = range.step * Math.min(1, intent.factor);
+  const next = roundToStep(start + intent.direction * range.step * intent.factor, grid);
   return clamp(next, range.min, range.max);
 }

@@ -55,7 +55,12 @@ export function Arrow({ from, to, label, color, headSize = 10, className }: Arro
       aria-label={label}
       aria-hidden={label ? undefined : true}
     >
-      <line x1={roundPixel(tail[0])} y1={roundPixel(tail[1])} x2={roundPixel(baseX)} y2={roundPixel(baseY)} />
+      <line
+        x1={roundPixel(tail[0])}
+        y1={roundPixel(tail[1])}
+        x2={roundPixel(baseX)}
+        y2={roundPixel(baseY)}
+      />
       <polygon points={points} />
       {label ? (
         <text

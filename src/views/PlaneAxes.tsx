@@ -29,7 +29,12 @@ function tickFormat(value: { valueOf(): number }): string {
  * The axes cross at the origin when it is in view, else they sit at the lower and left edges.
  * Decorative for assistive technology: the numbers a reader needs come from the widgets' text.
  */
-export function PlaneAxes({ grid = true, axes = true, xLabel = "x", yLabel = "y" }: PlaneAxesProps) {
+export function PlaneAxes({
+  grid = true,
+  axes = true,
+  xLabel = "x",
+  yLabel = "y",
+}: PlaneAxesProps) {
   const { xScale, yScale, width, height, domain } = usePlane();
   const xTicks = Math.max(2, Math.round(width / X_TICK_SPACING));
   const yTicks = Math.max(2, Math.round(height / Y_TICK_SPACING));

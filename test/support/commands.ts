@@ -31,17 +31,28 @@ async function boxOf(ctx: PlaywrightContext, selector: string): Promise<Box> {
   return box;
 }
 
+/** Options of {@link realDrag}. */
+export interface RealDragOptions {
+  /** Number of intermediate mouse moves. @default 10 */
+  steps?: number;
+  /** Release the button at the end. @default true */
+  release?: boolean;
+  /** Where to press, relative to the element's centre, in CSS pixels. @default [0, 0] */
+  grabOffset?: readonly [number, number];
+}
+
 /**
- * Drag with real mouse input (Chromium turns it into pointer events): press on the centre of the
- * element, move by (dx, dy) CSS pixels in `steps` moves, optionally wander outside, then release.
+ * Drag with real mouse input (Chromium turns it into pointer events): press on the element
+ * (its centre, or `grabOffset` from it), move by (dx, dy) CSS pixels, then release.
  */
 export const realDrag: BrowserCommand<
-  [selector: string, dx: number, dy: number, steps?: number, release?: boolean]
-> = async (context, selector, dx, dy, steps = 10, release = true) => {
+  [selector: string, dx: number, dy: number, options?: RealDragOptions]
+> = async (context, selector, dx, dy, options = {}) => {
+  const { steps = 10, release = true, grabOffset = [0, 0] } = options;
   const ctx = playwrightOf(context);
   const box = await boxOf(ctx, selector);
-  const x = box.x + box.width / 2;
-  const y = box.y + box.height / 2;
+  const x = box.x + box.width / 2 + grabOffset[0];
+  const y = box.y + box.height / 2 + grabOffset[1];
   await ctx.page.mouse.move(x, y);
   await ctx.page.mouse.down();
   await ctx.page.mouse.move(x + dx, y + dy, { steps });
@@ -53,16 +64,4 @@ export const realMouseUp: BrowserCommand<[]> = async (context) => {
   await playwrightOf(context).page.mouse.up();
 };
 
-/** Move the real mouse to a point relative to an element's top-left corner. */
-export const realMouseMoveTo: BrowserCommand<[selector: string, x: number, y: number]> = async (
-  context,
-  selector,
-  x,
-  y,
-) => {
-  const ctx = playwrightOf(context);
-  const box = await boxOf(ctx, selector);
-  await ctx.page.mouse.move(box.x + x, box.y + y, { steps: 5 });
-};
-
-export const commands = { realDrag, realMouseUp, realMouseMoveTo };
+export const commands = { realDrag, realMouseUp };

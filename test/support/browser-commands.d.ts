@@ -1,4 +1,5 @@
 import "vitest/browser";
+import type { RealDragOptions } from "./commands";
 
 declare module "vitest/browser" {
   interface BrowserCommands {
@@ -6,10 +7,8 @@ declare module "vitest/browser" {
       selector: string,
       dx: number,
       dy: number,
-      steps?: number,
-      release?: boolean,
+      options?: RealDragOptions,
     ) => Promise<void>;
     realMouseUp: () => Promise<void>;
-    realMouseMoveTo: (selector: string, x: number, y: number) => Promise<void>;
   }
 }
