@@ -24,14 +24,12 @@ export default defineConfig({
     emptyOutDir: false,
     sourcemap: true,
     minify: false,
-    cssCodeSplit: false,
     lib: {
       entry: {
         index: "src/index.ts",
         math: "src/math/index.ts",
       },
       formats: ["es"],
-      cssFileName: "styles",
     },
     rolldownOptions: {
       external: isExternal,

@@ -5,8 +5,6 @@
  * The calculus engine is also available alone, without React, as `slopes/math`.
  * @packageDocumentation
  */
-import "./styles.css";
-
 export { formatNumber } from "./i18n/format";
 export type { FormatNumberOptions } from "./i18n/format";
 export * from "./models";

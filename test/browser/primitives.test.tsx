@@ -77,7 +77,7 @@ describe("primitives in Chromium", () => {
   });
 
   it("load KaTeX's own fonts for formulas", async () => {
-    render(<Tex tex="\\int_0^1 x^2\\,dx = \\frac{1}{3}" display />);
+    render(<Tex tex={"\\int_0^1 x^2\\,dx = \\frac{1}{3}"} display />);
     const mathItalic = document.querySelector(".katex .mathnormal") as Element;
     expect(getComputedStyle(mathItalic).fontFamily).toContain("KaTeX_Math");
     const loaded = () =>

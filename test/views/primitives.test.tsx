@@ -157,7 +157,7 @@ describe("Tex", () => {
     expect(container.querySelector("math")).not.toBeNull();
   });
   it("shows KaTeX's error text for malformed TeX instead of throwing", () => {
-    const { container } = render(<Tex tex="\\frac{1}{" />);
+    const { container } = render(<Tex tex={"\\frac{1}{"} />);
     expect(container.querySelector(".katex-error")).toHaveTextContent("\\frac{1}{");
   });
   it("keeps HTML and links inert", () => {

@@ -1,0 +1,70 @@
+// `npm test`: every check of the project in one run, on a fresh clone as on a laptop.
+// Steps: lint, typecheck, library build, consumer fixture, engine in plain Node, the three
+// Vitest projects (unit in jsdom, browser and stories in Chromium) and the Storybook build.
+// Every step runs even when an earlier one fails; the exit code is non-zero if any failed.
+// Reports go to reports/: vitest.json (Vitest's JSON reporter) and steps.json.
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+
+const bin = (/** @type {string} */ name) => `node_modules/.bin/${name}`;
+/** @type {{ name: string, cmd: string, args: string[], when?: () => boolean }[]} */
+const steps = [
+  { name: "lint", cmd: bin("eslint"), args: [".", "--max-warnings=0"] },
+  { name: "format", cmd: bin("prettier"), args: ["--check", "--log-level=warn", "."] },
+  { name: "typecheck", cmd: bin("tsc"), args: ["-p", "tsconfig.json", "--noEmit"] },
+  { name: "build", cmd: process.execPath, args: ["scripts/build.mjs"] },
+  { name: "consumer", cmd: process.execPath, args: ["scripts/check-consumer.mjs"] },
+  {
+    name: "math-in-node",
+    cmd: process.execPath,
+    args: ["scripts/check-math-node.mjs"],
+    when: () => existsSync("scripts/check-math-node.mjs"),
+  },
+  {
+    name: "vitest",
+    cmd: bin("vitest"),
+    args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"],
+  },
+  {
+    name: "storybook-build",
+    cmd: bin("storybook"),
+    args: ["build", "--quiet", "--output-dir", "storybook-static"],
+  },
+];
+
+mkdirSync("reports", { recursive: true });
+const env = {
+  ...process.env,
+  STORYBOOK_DISABLE_TELEMETRY: "1",
+  VITE_CONFIG_NATIVE_IGNORE_WARNING: "true",
+};
+/** @type {{ name: string, ok: boolean, seconds: number }[]} */
+const results = [];
+for (const step of steps) {
+  if (step.when && !step.when()) continue;
+  console.log(`\n▶ ${step.name}`);
+  const started = Date.now();
+  const run = spawnSync(step.cmd, step.args, { stdio: "inherit", env });
+  const ok = run.status === 0;
+  results.push({ name: step.name, ok, seconds: Math.round((Date.now() - started) / 100) / 10 });
+  console.log(`${ok ? "✔" : "✘"} ${step.name} (${results.at(-1)?.seconds} s)`);
+}
+writeFileSync("reports/steps.json", JSON.stringify(results, null, 2));
+
+const { passed, failed } = countTests();
+console.log("\nSteps:");
+for (const r of results) console.log(`  ${r.ok ? "✔" : "✘"} ${r.name.padEnd(16)} ${r.seconds} s`);
+console.log(`Vitest: ${passed} tests passed, ${failed} failed`);
+const failedSteps = results.filter((r) => !r.ok).length;
+console.log(`${passed} passed, ${failed + failedSteps} failed`);
+process.exit(failedSteps > 0 ? 1 : 0);
+
+/** Passed and failed test counts from Vitest's JSON report (0, 0 if it is missing). */
+function countTests() {
+  try {
+    const report = JSON.parse(readFileSync("reports/vitest.json", "utf8"));
+    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
+  } catch {
+    return { passed: 0, failed: 0 };
+  }
+}
