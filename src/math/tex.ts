@@ -1,0 +1,147 @@
+import type { Expr } from "./ast";
+import type { FunctionName } from "./functions";
+import { toExpr } from "./parse";
+
+const GREEK_LETTERS =
+  "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega".split(" ");
+const GREEK_CHARS = "αβγδεζηθικλμνξπρστυφχψω";
+const GREEK_UPPER: Readonly<Record<string, string>> = { Γ: "Gamma", Δ: "Delta", Θ: "Theta", Λ: "Lambda", Π: "Pi", Σ: "Sigma", Φ: "Phi", Ψ: "Psi", Ω: "Omega" };
+
+/** TeX for a number: `3`, `0.5`, `1.5 \times 10^{-7}`. */
+export function texNumber(value: number): string {
+  if (!Number.isFinite(value)) return Number.isNaN(value) ? "\\text{NaN}" : value > 0 ? "\\infty" : "-\\infty";
+  const magnitude = Math.abs(value);
+  if (magnitude === 0 || (magnitude >= 1e-4 && magnitude < 1e15)) return String(value);
+  const [mantissa, exponent] = value.toExponential().split("e") as [string, string];
+  const power = `10^{${Number(exponent)}}`;
+  return mantissa === "1" ? power : `${mantissa} \\times ${power}`;
+}
+
+function texLetters(letters: string): string {
+  const greek = GREEK_CHARS.indexOf(letters);
+  if (greek >= 0 && letters.length === 1) return `\\${GREEK_LETTERS[greek]}`;
+  const upper = GREEK_UPPER[letters];
+  if (upper) return `\\${upper}`;
+  if (GREEK_LETTERS.includes(letters)) return `\\${letters}`;
+  return letters.length === 1 ? letters : `\\mathit{${letters}}`;
+}
+
+/** TeX for a variable name: `w1` → `w_{1}`, `x_max` → `x_{\mathrm{max}}`, `α` → `\alpha`. */
+export function texVariable(name: string): string {
+  const match = /^([^\d_]+)(\d*)(?:_(.+))?$/u.exec(name);
+  if (!match) return `\\mathrm{${name.replace(/[^A-Za-z0-9]/gu, "")}}`;
+  const [, letters = name, digits = "", sub] = match;
+  const subscript = sub === undefined ? digits : `${digits}${/^\d+$/u.test(sub) ? sub : `\\mathrm{${sub}}`}`;
+  return subscript ? `${texLetters(letters)}_{${subscript}}` : texLetters(letters);
+}
+
+const NAMES: Readonly<Record<FunctionName, string>> = {
+  sin: "\\sin",
+  cos: "\\cos",
+  tan: "\\tan",
+  exp: "\\exp",
+  ln: "\\ln",
+  log10: "\\log_{10}",
+  sqrt: "\\sqrt",
+  abs: "\\operatorname{abs}",
+  sigmoid: "\\sigma",
+  tanh: "\\tanh",
+  relu: "\\operatorname{ReLU}",
+  softplus: "\\operatorname{softplus}",
+  step: "\\operatorname{step}",
+  min: "\\min",
+  max: "\\max",
+};
+const POWER_BEFORE_ARGUMENT = new Set<FunctionName>(["sin", "cos", "tan", "tanh"]);
+
+const isTall = (tex: string): boolean => tex.includes("\\frac") || tex.includes("\\sqrt");
+const group = (tex: string): string => (isTall(tex) ? `\\left(${tex}\\right)` : `(${tex})`);
+
+function callTeX(fn: FunctionName, args: readonly Expr[], power?: string): string {
+  const inner = args.map((a) => tex(a)).join(", ");
+  if (fn === "sqrt") return `\\sqrt{${inner}}`;
+  if (fn === "abs") return `\\left|${inner}\\right|`;
+  if (fn === "exp") return `e^{${inner}}`;
+  return `${NAMES[fn]}${power === undefined ? "" : `^{${power}}`}${group(inner)}`;
+}
+
+function factorTeX(e: Expr): string {
+  return e.kind === "add" || e.kind === "neg" || e.kind === "mul" ? group(tex(e)) : tex(e);
+}
+
+function powTeX(base: Expr, exp: Expr): string {
+  const exponent = tex(exp);
+  if (base.kind === "call" && POWER_BEFORE_ARGUMENT.has(base.fn) && exp.kind === "number" && Number.isInteger(exp.value)) {
+    return callTeX(base.fn, base.args, exponent);
+  }
+  const simple =
+    base.kind === "variable" ||
+    base.kind === "constant" ||
+    (base.kind === "number" && base.value >= 0 && texNumber(base.value) === String(base.value)) ||
+    (base.kind === "call" && base.fn !== "sqrt" && base.fn !== "exp");
+  return `${simple ? tex(base) : group(tex(base))}^{${exponent}}`;
+}
+
+let override: ((e: Expr) => string | undefined) | undefined;
+
+function tex(e: Expr): string {
+  const replaced = override?.(e);
+  if (replaced !== undefined) return replaced;
+  switch (e.kind) {
+    case "number":
+      return texNumber(e.value);
+    case "constant":
+      return e.name === "pi" ? "\\pi" : "e";
+    case "variable":
+      return texVariable(e.name);
+    case "neg":
+      return `-${e.arg.kind === "add" || e.arg.kind === "neg" ? group(tex(e.arg)) : tex(e.arg)}`;
+    case "add":
+      return e.terms
+        .map((t, i) => {
+          if (i > 0 && t.kind === "neg") return ` - ${t.arg.kind === "add" ? group(tex(t.arg)) : tex(t.arg)}`;
+          const text = t.kind === "add" ? group(tex(t)) : tex(t);
+          return i === 0 ? text : ` + ${text}`;
+        })
+        .join("");
+    case "mul": {
+      let out = "";
+      e.factors.forEach((f, i) => {
+        const text = factorTeX(f);
+        if (i > 0) {
+          const previous = e.factors[i - 1] as Expr;
+          const needsDot = /^([\d.]|\\frac)/u.test(text) || previous.kind === "div" || f.kind === "div" || /\\mathit/u.test(text + factorTeX(previous));
+          out += needsDot ? " \\cdot " : " ";
+        }
+        out += text;
+      });
+      return out;
+    }
+    case "div":
+      return `\\frac{${tex(e.num)}}{${tex(e.den)}}`;
+    case "pow":
+      return powTeX(e.base, e.exp);
+    case "call":
+      return callTeX(e.fn, e.args);
+  }
+}
+
+/**
+ * TeX for KaTeX, in textbook style: minimal parentheses, `\frac`, implicit products (`2x`,
+ * `6(3x + 1)`), `\sigma(x)`, `\ln x` with its argument in parentheses, `\sin^{2}(x)`,
+ * subscripts `w_{1}`. Never throws for a well-formed tree.
+ */
+export function toTeX(expr: string | Expr): string {
+  return tex(toExpr(expr));
+}
+
+/** {@link toTeX} with some nodes drawn by `replace` (used for `\frac{d}{dx}[…]` placeholders). */
+export function toTeXWith(expr: Expr, replace: (e: Expr) => string | undefined): string {
+  const previous = override;
+  override = replace;
+  try {
+    return tex(expr);
+  } finally {
+    override = previous;
+  }
+}
