@@ -38,8 +38,14 @@ export interface UseMovableOptions {
   disabled?: boolean | undefined;
 }
 
-/** Event handlers for the element that is dragged. */
+/** Event handlers (and a ref) for the element that is dragged. */
 export interface MovableDragProps {
+  /**
+   * Attach to the dragged element. It cancels the browser's scrolling for touches that start on
+   * the element: Chromium ignores CSS `touch-action` on SVG shapes, and a scroll would cancel
+   * the drag. Touches elsewhere on the page scroll as usual.
+   */
+  ref: (element: Element | null) => void;
   onPointerDown: (event: PointerEvent<Element>) => void;
   onPointerMove: (event: PointerEvent<Element>) => void;
   onPointerUp: (event: PointerEvent<Element>) => void;
@@ -123,8 +129,18 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
     if (last) latest.current.options.onChangeEnd?.(last);
   }, []);
 
+  // Native, non-passive listener: React registers touch listeners as passive.
+  const touchTarget = useRef<Element | null>(null);
+  const dragRef = useCallback((element: Element | null) => {
+    if (touchTarget.current === element) return;
+    touchTarget.current?.removeEventListener("touchmove", cancelTouchScroll);
+    touchTarget.current = element;
+    element?.addEventListener("touchmove", cancelTouchScroll, { passive: false });
+  }, []);
+
   const dragProps = useMemo<MovableDragProps>(
     () => ({
+      ref: dragRef,
       onPointerDown(event) {
         const o = latest.current.options;
         if (o.disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
@@ -151,7 +167,7 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
       onPointerCancel: endDrag,
       onLostPointerCapture: endDrag,
     }),
-    [moveTo, endDrag],
+    [moveTo, endDrag, dragRef],
   );
 
   const endKeys = useCallback(() => {
@@ -182,4 +198,8 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
   );
 
   return { dragging, dragProps, keyProps, step };
+}
+
+function cancelTouchScroll(event: Event): void {
+  if (event.cancelable) event.preventDefault();
 }

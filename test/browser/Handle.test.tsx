@@ -118,6 +118,38 @@ describe("Handle in Chromium", () => {
     expect(getComputedStyle(ring).opacity).toBe("1");
   });
 
+  it("follows a real touch drag (pointerType touch)", async () => {
+    const onMove = vi.fn();
+    const pointerTypes: string[] = [];
+    const listener = (e: PointerEvent) => pointerTypes.push(`${e.type}:${e.pointerType}`);
+    for (const type of ["pointermove", "pointercancel"] as const)
+      document.addEventListener(type, listener, { capture: true });
+    render(<Demo start={[0, 0]} onMove={onMove} />);
+    await commands.realTouchDrag(".slopes-handle", -1.5 * PX_PER_UNIT, 1 * PX_PER_UNIT, 8);
+    for (const type of ["pointermove", "pointercancel"] as const)
+      document.removeEventListener(type, listener, { capture: true });
+    expect(pointerTypes).toContain("pointermove:touch");
+    expect(pointerTypes).not.toContain("pointercancel:touch");
+    const [x, y] = onMove.mock.lastCall?.[0] as Vec2;
+    expect(x).toBeCloseTo(-1.5, 1);
+    expect(y).toBeCloseTo(-1, 1);
+  });
+
+  it("leaves a touch that starts beside the handle to the browser, which pans the page", async () => {
+    const cancelled: string[] = [];
+    const listener = (e: PointerEvent) => cancelled.push(e.pointerType);
+    document.addEventListener("pointercancel", listener, { capture: true });
+    render(
+      <div style={{ height: 3000 }}>
+        <Demo start={[3.5, 2.5]} />
+      </div>,
+    );
+    // The browser cancels the pointer when it takes a touch over for scrolling.
+    await commands.realTouchDrag("svg[role=group]", 0, -200, 10);
+    document.removeEventListener("pointercancel", listener, { capture: true });
+    expect(cancelled).toContain("touch");
+  });
+
   it("captures touch on the handle only: the page still scrolls elsewhere", () => {
     render(<Demo start={[0, 0]} />);
     const handle = document.querySelector(".slopes-handle") as Element;

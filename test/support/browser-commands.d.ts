@@ -10,5 +10,6 @@ declare module "vitest/browser" {
       options?: RealDragOptions,
     ) => Promise<void>;
     realMouseUp: () => Promise<void>;
+    realTouchDrag: (selector: string, dx: number, dy: number, steps?: number) => Promise<void>;
   }
 }

@@ -7,7 +7,13 @@ interface Box {
   height: number;
 }
 
+interface CdpSession {
+  send(method: string, params?: Record<string, unknown>): Promise<unknown>;
+  detach(): Promise<void>;
+}
+
 interface PlaywrightContext {
+  context: { newCDPSession(page: unknown): Promise<CdpSession> };
   page: {
     mouse: {
       move(x: number, y: number, options?: { steps?: number }): Promise<void>;
@@ -64,4 +70,29 @@ export const realMouseUp: BrowserCommand<[]> = async (context) => {
   await playwrightOf(context).page.mouse.up();
 };
 
-export const commands = { realDrag, realMouseUp };
+/**
+ * Drag with a real touch (Chromium's input pipeline through the DevTools protocol): one finger
+ * down on the element's centre, moved by (dx, dy) CSS pixels in `steps` moves, then lifted.
+ */
+export const realTouchDrag: BrowserCommand<
+  [selector: string, dx: number, dy: number, steps?: number]
+> = async (context, selector, dx, dy, steps = 10) => {
+  const ctx = playwrightOf(context);
+  const box = await boxOf(ctx, selector);
+  const x = box.x + box.width / 2;
+  const y = box.y + box.height / 2;
+  const cdp = await ctx.context.newCDPSession(ctx.page);
+  await cdp.send("Emulation.setTouchEmulationEnabled", { enabled: true, maxTouchPoints: 1 });
+  const touch = (type: string, px: number, py: number) =>
+    cdp.send("Input.dispatchTouchEvent", {
+      type,
+      touchPoints: type === "touchEnd" ? [] : [{ x: px, y: py, id: 1 }],
+    });
+  await touch("touchStart", x, y);
+  for (let i = 1; i <= steps; i++)
+    await touch("touchMove", x + (dx * i) / steps, y + (dy * i) / steps);
+  await touch("touchEnd", x + dx, y + dy);
+  await cdp.detach();
+};
+
+export const commands = { realDrag, realMouseUp, realTouchDrag };
