@@ -20,7 +20,7 @@ function factor(e: Expr, index: number, previous: Expr | undefined): string {
   else text = format(e);
   if (index === 0 || !previous) return text;
   const startsWithE = /^[eE]/u.test(text);
-  if (previous.kind === "number" && !startsWithE && /^[a-zA-Zα-ωΑ-Ω(]/u.test(text)) {
+  if (previous.kind === "number" && e.kind !== "neg" && !startsWithE && /^[a-zA-Zα-ωΑ-Ω(]/u.test(text)) {
     return e.kind === "call" || (e.kind === "pow" && e.base.kind === "call") ? ` ${text}` : text;
   }
   if ((previous.kind === "call" || previous.kind === "add") && text.startsWith("(") && e.kind !== "neg") return text;

@@ -66,7 +66,8 @@ function ridders(f: (x: number) => number, x: number, h0: number): NumericDeriva
     h /= CON;
   }
   if (!Number.isFinite(best)) return failed(h, "richardson");
-  return { value: best, error: Math.max(error, EPS * Math.abs(best)), h, method: "richardson" };
+  const rounding = (EPS * Math.abs(f(x))) / h;
+  return { value: best, error: Math.max(error, EPS * Math.abs(best), rounding), h, method: "richardson" };
 }
 
 /**
