@@ -28,7 +28,7 @@ export function unknownVariable(node: Expr & { kind: "variable" }, known: readon
     .sort((a, b) => b.length - a.length)[0];
   if (fn) hint = ` — did you mean '${fn}(${name.slice(fn.length)})'?`;
   else if (name.length > 1 && [...name].every((c) => known.includes(c))) hint = ` — did you mean '${[...name].join("*")}'?`;
-  else {
+  else if (name.length > 1) {
     const guess = closest(name, known);
     if (guess) hint = ` — did you mean '${guess}'?`;
   }
