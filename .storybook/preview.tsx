@@ -1,6 +1,6 @@
 import type { Preview } from "@storybook/react-vite";
 import "katex/dist/katex.min.css";
-import "../src/theme/theme.css";
+import "../src/theme/styles.css";
 import "./preview.css";
 
 const preview: Preview = {

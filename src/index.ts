@@ -10,5 +10,6 @@ export type { FormatNumberOptions } from "./i18n/format";
 export * from "./models";
 export * from "./hooks";
 export * from "./views";
+export * from "./explorers";
 export type { Vec2 } from "./math/vec";
 export { vec } from "./math/vec";

@@ -9,3 +9,7 @@ export type {
   UseMovableOptions,
   UseMovableResult,
 } from "./useMovable";
+export { useSecant } from "./useSecant";
+export type { UseSecantOptions, UseSecantResult } from "./useSecant";
+export { useSettled } from "./useSettled";
+export { useLastGood, useLatest } from "./memory";

@@ -12,6 +12,42 @@ export const en = {
     `Cannot draw this plane: the ${axis} range has an end that is not a finite number.`,
   planeProblemSize: "Cannot draw this plane: it has no room (its width or height is zero).",
   undefinedValue: "undefined here",
+
+  // Secant explorer
+  secantTitle: "Slope of a curve: secant and tangent",
+  secantPlaneLabel: (f: string | null) =>
+    f
+      ? `Graph of f(x) = ${f} with a secant and a tangent`
+      : "Graph of the function with a secant and a tangent",
+  secantHandle: "Point on the curve",
+  secantValueText: (x: string, tangent: string, secant: string, h: string) =>
+    `x = ${x}, slope of the tangent ${tangent}, secant slope ${secant} with h = ${h}`,
+  secantValueTextUndefined: (x: string) => `x = ${x}, the function is undefined here`,
+  secantValueTextNoSlope: (x: string, secant: string, h: string) =>
+    `x = ${x}, the tangent slope is undefined here, secant slope ${secant} with h = ${h}`,
+  gap: "Gap h",
+  method: "Difference",
+  methodForward: "Forward (x, x + h)",
+  methodCentral: "Central (x − h, x + h)",
+  secantSlope: "Secant slope",
+  tangentSlope: "Exact slope f′(x)",
+  estimatedSlope: "Estimated slope f′(x)",
+  difference: "Difference",
+  direction: "The curve is",
+  descending: "descending",
+  flat: "flat",
+  ascending: "ascending",
+  secantLine: "secant",
+  tangentLine: "tangent",
+  functionLabel: "f(x) =",
+  functionInputHelp: "Type a function of x, for example x^2, sin(x) or 1/(1+exp(-x)).",
+  functionThrew: (message: string) => `The function threw an error: ${message}`,
+  keptLastGood: "The picture keeps the last formula that worked.",
+  errorInsetTitle: "Error of the secant slope against h (log–log)",
+  errorInsetDescription:
+    "As h shrinks the error falls, until rounding in floating-point arithmetic takes over and it climbs again.",
+  formulas: "Formulas",
+  readouts: "Readouts",
 };
 
 /** The shape every label table shares. */

@@ -32,3 +32,41 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   const text = formatter.format(value === 0 ? 0 : value);
   return text === "-0" ? "0" : text.replace("-", "−");
 }
+
+const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
+/** Options of {@link formatSignificant}. */
+export interface FormatSignificantOptions {
+  /** BCP 47 language tag. @default "en" */
+  locale?: string | undefined;
+  /** Significant digits kept. @default 6 */
+  digits?: number | undefined;
+}
+
+/**
+ * A number with a fixed count of significant digits, switching to "3.2 × 10⁻⁹" for very small
+ * or very large magnitudes (below 10⁻⁴ or from 10⁶ on). Same words as {@link formatNumber} for
+ * NaN and infinities.
+ */
+export function formatSignificant(value: number, options: FormatSignificantOptions = {}): string {
+  if (!Number.isFinite(value)) return formatNumber(value);
+  const digits = Math.max(1, Math.min(17, Math.round(options.digits ?? 6)));
+  const locale = options.locale ?? "en";
+  const magnitude = Math.abs(value);
+  if (magnitude === 0 || (magnitude >= 1e-4 && magnitude < 1e6)) {
+    const rounded = Number(value.toPrecision(digits));
+    return formatNumber(rounded, { locale, maximumFractionDigits: 20 });
+  }
+  const [mantissa = "0", exponent = "0"] = value.toExponential(digits - 1).split("e");
+  const trimmed = Number(mantissa);
+  const power = String(Number(exponent))
+    .replace("-", "⁻")
+    .replace(/[0-9]/g, (d) => SUPERSCRIPT[Number(d)] ?? d);
+  const head =
+    trimmed === 1
+      ? ""
+      : trimmed === -1
+        ? "−"
+        : `${formatNumber(trimmed, { locale, maximumFractionDigits: 20 })} × `;
+  return `${head}10${power}`;
+}

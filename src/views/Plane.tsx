@@ -40,6 +40,11 @@ export interface PlaneProps {
   /** Names written at the ends of the axes. @default "x" and "y" */
   xLabel?: string | undefined;
   yLabel?: string | undefined;
+  /** How tick numbers are written on each axis. @default up to 3 decimals */
+  xTickFormat?: ((value: number) => string) | undefined;
+  yTickFormat?: ((value: number) => string) | undefined;
+  /** Axes through the origin when in view, or along the lower and left edges. @default "origin" */
+  axisPlacement?: "origin" | "edge" | undefined;
   /** Accessible name of the figure. @default "Coordinate plane" */
   title?: string | undefined;
   /** Accessible description (what the picture shows). */
@@ -189,7 +194,15 @@ function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
       </defs>
       <g transform={`translate(${margin.left},${margin.top})`}>
         <PlaneContext.Provider value={context}>
-          <PlaneAxes grid={grid} axes={axes} xLabel={props.xLabel} yLabel={props.yLabel} />
+          <PlaneAxes
+            grid={grid}
+            axes={axes}
+            xLabel={props.xLabel}
+            yLabel={props.yLabel}
+            xTickFormat={props.xTickFormat}
+            yTickFormat={props.yTickFormat}
+            placement={props.axisPlacement}
+          />
           {props.children}
         </PlaneContext.Provider>
       </g>

@@ -14,14 +14,19 @@ export interface PlaneAxesProps {
   xLabel?: string | undefined;
   /** Name at the top end of the vertical axis. @default "y" */
   yLabel?: string | undefined;
+  /** How tick numbers are written. @default up to 3 decimals, true minus sign */
+  xTickFormat?: ((value: number) => string) | undefined;
+  yTickFormat?: ((value: number) => string) | undefined;
+  /** Axes through the origin when it is in view, or always along the lower and left edges. @default "origin" */
+  placement?: "origin" | "edge" | undefined;
 }
 
 /** About one tick every 80 px across, 60 px up. */
 const X_TICK_SPACING = 80;
 const Y_TICK_SPACING = 60;
 
-function tickFormat(value: { valueOf(): number }): string {
-  return formatNumber(value.valueOf(), { maximumFractionDigits: 3 });
+function defaultTickFormat(value: number): string {
+  return formatNumber(value, { maximumFractionDigits: 3 });
 }
 
 /**
@@ -34,13 +39,17 @@ export function PlaneAxes({
   axes = true,
   xLabel = "x",
   yLabel = "y",
+  xTickFormat = defaultTickFormat,
+  yTickFormat = defaultTickFormat,
+  placement = "origin",
 }: PlaneAxesProps) {
   const { xScale, yScale, width, height, domain } = usePlane();
   const xTicks = Math.max(2, Math.round(width / X_TICK_SPACING));
   const yTicks = Math.max(2, Math.round(height / Y_TICK_SPACING));
-  const xAxisAt = yScale(axisPosition(domain.y));
-  const yAxisAt = xScale(axisPosition(domain.x));
-  const crossing = axisPosition(domain.x) === 0 && axisPosition(domain.y) === 0;
+  const edge = placement === "edge";
+  const xAxisAt = yScale(edge ? domain.y[0] : axisPosition(domain.y));
+  const yAxisAt = xScale(edge ? domain.x[0] : axisPosition(domain.x));
+  const crossing = !edge && axisPosition(domain.x) === 0 && axisPosition(domain.y) === 0;
 
   return (
     <g aria-hidden="true">
@@ -56,7 +65,7 @@ export function PlaneAxes({
             top={xAxisAt}
             scale={xScale}
             numTicks={xTicks}
-            tickFormat={tickFormat}
+            tickFormat={(value) => xTickFormat(value.valueOf())}
             hideZero={crossing}
             tickLength={4}
           />
@@ -64,7 +73,7 @@ export function PlaneAxes({
             left={yAxisAt}
             scale={yScale}
             numTicks={yTicks}
-            tickFormat={tickFormat}
+            tickFormat={(value) => yTickFormat(value.valueOf())}
             hideZero={crossing}
             tickLength={4}
           />

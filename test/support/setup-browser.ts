@@ -1,6 +1,6 @@
 import "@testing-library/jest-dom/vitest";
 import "katex/dist/katex.min.css";
-import "../../src/theme/theme.css";
+import "../../src/theme/styles.css";
 import { afterEach } from "vitest";
 import { cleanup } from "@testing-library/react";
 

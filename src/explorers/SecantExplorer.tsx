@@ -1,0 +1,123 @@
+"use client";
+import { useState } from "react";
+import type { UseSecantOptions } from "../hooks/useSecant";
+import { useSecant } from "../hooks/useSecant";
+import { en } from "../i18n/en";
+import { formatSignificant } from "../i18n/format";
+import { format as formatExpr } from "../math/format";
+import { checkExpression } from "../models/expression";
+import { H_RANGE } from "../models/secant";
+import { ErrorInset } from "../views/ErrorInset";
+import { SecantView } from "../views/SecantView";
+import { Choice } from "./parts/Choice";
+import { ExpressionField } from "./parts/ExpressionField";
+import { FormulaPanel } from "./parts/FormulaPanel";
+import { LogSlider } from "./parts/LogSlider";
+import { Readouts } from "./parts/Readouts";
+import { secantFormulas, secantReadouts } from "./secantText";
+
+/** Props of {@link SecantExplorer}: every option of `useSecant`, plus what to show. */
+export interface SecantExplorerProps extends UseSecantOptions {
+  /** Heading of the widget. @default "Slope of a curve: secant and tangent" */
+  title?: string | undefined;
+  /** Let the reader type a new f(x). @default true when `fn` is a formula */
+  editable?: boolean | undefined;
+  /** Called with each formula the reader types that works. */
+  onFnChange?: ((source: string) => void) | undefined;
+  /** Show the error-against-h inset. @default true */
+  showErrorInset?: boolean | undefined;
+  /** Show the slope triangle. @default true */
+  showTriangle?: boolean | undefined;
+  /** Show the formula panel. @default true */
+  showFormulas?: boolean | undefined;
+  /** Pin the colour theme. */
+  theme?: "light" | "dark" | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The derivative as a slope, ready to embed: slide the point along the curve, narrow the gap h
+ * (on a log scale down to 10⁻¹²), switch forward and central differences, read the secant and
+ * exact slopes, watch the error inset, and type another f(x).
+ * @example <SecantExplorer fn="x^2" defaultX={1} />
+ */
+export function SecantExplorer(props: SecantExplorerProps) {
+  const { fn = "x^2", editable, onFnChange, showErrorInset = true, showFormulas = true } = props;
+  const initial = typeof fn === "function" ? "" : typeof fn === "string" ? fn : formatExpr(fn);
+  const [typed, setTyped] = useState(initial);
+  // A new `fn` from the page replaces what the reader typed (boxed: fn may be a function).
+  const [given, setGiven] = useState(() => ({ fn }));
+  if (given.fn !== fn) {
+    setGiven({ fn });
+    setTyped(initial);
+  }
+  const canType = editable ?? typeof fn !== "function";
+  const result = useSecant({ ...props, fn: canType ? typed : fn });
+  const { state } = result;
+  const title = props.title ?? en.secantTitle;
+
+  return (
+    <section
+      className={["slopes", "slopes-explorer", props.className].filter(Boolean).join(" ")}
+      data-theme={props.theme}
+      aria-label={title}
+    >
+      <p className="slopes-explorer-title" aria-hidden="true">
+        {title}
+      </p>
+      <div className="slopes-explorer-body">
+        <div className="slopes-explorer-figure">
+          <SecantView state={result} showTriangle={props.showTriangle} />
+        </div>
+        <div className="slopes-explorer-side">
+          {canType ? (
+            <ExpressionField
+              label={en.functionLabel}
+              value={typed}
+              problem={result.problem}
+              help={en.functionInputHelp}
+              keptNote={result.fn ? en.keptLastGood : undefined}
+              onValueChange={(text) => {
+                setTyped(text);
+                if (checkExpression(text, ["x"]).ok) onFnChange?.(text);
+              }}
+            />
+          ) : null}
+          {result.thrown ? (
+            <p className="slopes-message" role="alert">
+              {en.functionThrew(result.thrown)}
+            </p>
+          ) : null}
+          <LogSlider
+            label={en.gap}
+            value={state.h}
+            min={H_RANGE[0]}
+            max={H_RANGE[1]}
+            onValueChange={result.setH}
+            onChangeEnd={result.endChange}
+            format={(h) => `h = ${formatSignificant(h, { digits: 2 })}`}
+          />
+          <Choice
+            legend={en.method}
+            value={state.method}
+            options={[
+              { value: "forward", label: en.methodForward },
+              { value: "central", label: en.methodCentral },
+            ]}
+            onValueChange={(method) => {
+              result.setMethod(method);
+              result.endChange();
+            }}
+          />
+          <Readouts
+            label={en.readouts}
+            items={secantReadouts(state)}
+            announcement={state.valueText}
+          />
+          {showErrorInset ? <ErrorInset errors={result.errors} h={state.h} /> : null}
+        </div>
+      </div>
+      {showFormulas ? <FormulaPanel label={en.formulas} formulas={secantFormulas(state)} /> : null}
+    </section>
+  );
+}

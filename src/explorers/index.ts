@@ -1,0 +1,12 @@
+export { SecantExplorer } from "./SecantExplorer";
+export type { SecantExplorerProps } from "./SecantExplorer";
+export { ExpressionField } from "./parts/ExpressionField";
+export type { ExpressionFieldProps } from "./parts/ExpressionField";
+export { Readouts } from "./parts/Readouts";
+export type { ReadoutItem, ReadoutsProps } from "./parts/Readouts";
+export { FormulaPanel } from "./parts/FormulaPanel";
+export type { Formula, FormulaPanelProps } from "./parts/FormulaPanel";
+export { LogSlider } from "./parts/LogSlider";
+export type { LogSliderProps } from "./parts/LogSlider";
+export { Choice } from "./parts/Choice";
+export type { ChoiceProps } from "./parts/Choice";

@@ -1,0 +1,37 @@
+import { useId } from "react";
+
+/** Props of {@link Choice}. */
+export interface ChoiceProps<T extends string> {
+  /** The question, e.g. "Difference". */
+  legend: string;
+  value: T;
+  options: readonly { value: T; label: string }[];
+  onValueChange: (value: T) => void;
+}
+
+/** A set of native radio buttons drawn as a segmented control: arrows move, Space picks. */
+export function Choice<T extends string>({
+  legend,
+  value,
+  options,
+  onValueChange,
+}: ChoiceProps<T>) {
+  const name = useId();
+  return (
+    <fieldset className="slopes-choice">
+      <legend>{legend}</legend>
+      {options.map((option) => (
+        <label key={option.value} className="slopes-choice-option">
+          <input
+            type="radio"
+            name={name}
+            value={option.value}
+            checked={option.value === value}
+            onChange={() => onValueChange(option.value)}
+          />
+          <span>{option.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,29 @@
+import { Tex } from "../../views/Tex";
+
+/** One formula of a panel. */
+export interface Formula {
+  id: string;
+  /** Short description, e.g. "Derivative". */
+  label: string;
+  tex: string;
+}
+
+/** Props of {@link FormulaPanel}. */
+export interface FormulaPanelProps {
+  label: string;
+  formulas: readonly Formula[];
+}
+
+/** Formulas of a widget, each with a label, rendered by KaTeX (MathML for screen readers). */
+export function FormulaPanel({ label, formulas }: FormulaPanelProps) {
+  return (
+    <section className="slopes-formulas" aria-label={label}>
+      {formulas.map((formula) => (
+        <div key={formula.id} className="slopes-formula">
+          <span className="slopes-formula-label">{formula.label}</span>
+          <Tex tex={formula.tex} display />
+        </div>
+      ))}
+    </section>
+  );
+}

@@ -1,0 +1,162 @@
+import { useCallback, useMemo } from "react";
+import { sampleCurve } from "../math/sample";
+import type { Vec2 } from "../math/vec";
+import { autoYRange } from "../models/lines";
+import type { Domain } from "../models/plane";
+import type { ErrorSample, SecantMethod, SecantState } from "../models/secant";
+import { clampH, errorSeries, secantState } from "../models/secant";
+import type { ExpressionProblem } from "../models/expression";
+import type { FunctionInput, SlopeFunction } from "../models/secantFunction";
+import { resolveFunction, watchThrows } from "../models/secantFunction";
+import { useLastGood, useLatest } from "./memory";
+import { useControllableState } from "./useControllableState";
+
+/** Options of {@link useSecant}. */
+export interface UseSecantOptions {
+  /** The function: a formula in x (`"x^2"`), a parsed tree, or a JavaScript function. @default "x^2" */
+  fn?: FunctionInput | undefined;
+  /** The exact derivative of a JavaScript `fn`; without it the slope is estimated (Richardson). */
+  derivative?: ((x: number) => number) | undefined;
+  /** The point's x (controlled). */
+  x?: number | undefined;
+  /** The point's initial x (uncontrolled). @default 1 */
+  defaultX?: number | undefined;
+  onXChange?: ((x: number) => void) | undefined;
+  /** The gap h (controlled); kept within [10⁻¹², 1]. */
+  h?: number | undefined;
+  /** The initial gap (uncontrolled). @default 0.5 */
+  defaultH?: number | undefined;
+  onHChange?: ((h: number) => void) | undefined;
+  /** Forward (x, x + h) or central (x − h, x + h) difference (controlled). */
+  method?: SecantMethod | undefined;
+  /** The initial method (uncontrolled). @default "forward" */
+  defaultMethod?: SecantMethod | undefined;
+  onMethodChange?: ((method: SecantMethod) => void) | undefined;
+  /** The window: `x` range, and `y` range (computed from the curve when left out). @default x: [−3, 3] */
+  domain?: { x: readonly [number, number]; y?: readonly [number, number] | undefined } | undefined;
+  /** Called once at the end of each gesture (drag, key press, slider release) with the state. */
+  onChangeEnd?: ((state: SecantState) => void) | undefined;
+  /** Size of the drawing in pixels, used to sample the curve finely enough. @default [600, 400] */
+  size?: Vec2 | undefined;
+}
+
+/** Result of {@link useSecant}: the model's state plus what a view needs to draw and move it. */
+export interface UseSecantResult {
+  /** Every number, line and sentence at the current x and h. */
+  state: SecantState;
+  /** The function in use (the last one that worked), or null if none ever did. */
+  fn: SlopeFunction | null;
+  /** Why the current `fn` could not be used, if it could not. */
+  problem: ExpressionProblem | null;
+  /** The message of an error a JavaScript `fn` threw while drawing or at x, if any. */
+  thrown: string | null;
+  /** The window drawn. */
+  domain: Domain;
+  /** The curve, sampled once per function and window (not on every move). */
+  curve: Vec2[][];
+  /** Error of the secant slope against h, for the log–log inset. */
+  errors: ErrorSample[];
+  setX: (x: number) => void;
+  setH: (h: number) => void;
+  setMethod: (method: SecantMethod) => void;
+  /** Call at the end of a gesture; the views do it for you. */
+  endChange: () => void;
+  /** Keeps a point on the curve: `[x] → [x, f(x)]`. */
+  constrain: (wanted: Vec2) => Vec2;
+}
+
+const DEFAULT_X_RANGE: readonly [number, number] = [-3, 3];
+const FALLBACK: SlopeFunction = (() => {
+  const resolved = resolveFunction("x^2");
+  if (!resolved.ok) throw new Error("unreachable");
+  return resolved.fn;
+})();
+
+/**
+ * The secant and tangent at a point of a curve, as data: a thin React adapter over the pure
+ * `secantState` model, with x, h and the method each controlled or uncontrolled.
+ * A formula that does not parse keeps the previous good function and reports the problem.
+ */
+export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
+  const { fn: input = "x^2", derivative, onChangeEnd, size } = options;
+  const [x, setXRaw] = useControllableState(
+    options.x,
+    options.defaultX ?? 1,
+    options.onXChange,
+    "x",
+  );
+  const [h, setHRaw] = useControllableState(
+    options.h,
+    options.defaultH ?? 0.5,
+    options.onHChange,
+    "h",
+  );
+  const [method, setMethod] = useControllableState(
+    options.method,
+    options.defaultMethod ?? "forward",
+    options.onMethodChange,
+    "method",
+  );
+
+  const resolved = useMemo(() => resolveFunction(input, derivative), [input, derivative]);
+  const lastGood = useLastGood(resolved.ok ? resolved.fn : null);
+  const fn = lastGood ?? FALLBACK;
+
+  const xRange = options.domain?.x ?? DEFAULT_X_RANGE;
+  const givenY = options.domain?.y;
+  const [x0, x1] = xRange;
+  const [gy0, gy1] = givenY ?? [Number.NaN, Number.NaN];
+  const domain = useMemo<Domain>(() => {
+    const y = givenY ? ([gy0, gy1] as const) : autoYRange(fn.f, [x0, x1]);
+    return { x: [x0, x1], y };
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the arrays
+  }, [fn, x0, x1, gy0, gy1]);
+
+  const width = size?.[0] ?? 600;
+  const height = size?.[1] ?? 400;
+  const [curve, curveThrown] = useMemo(
+    () =>
+      watchThrows(fn, () =>
+        sampleCurve(fn.f, [domain.x[0], domain.x[1]], {
+          size: [width, height],
+          yDomain: [domain.y[0], domain.y[1]],
+        }),
+      ),
+    [fn, domain, width, height],
+  );
+
+  const [state, stateThrown] = useMemo(
+    () => watchThrows(fn, () => secantState({ fn, x, h, method, domain })),
+    [fn, x, h, method, domain],
+  );
+  const errors = useMemo(
+    () => errorSeries(fn, state.x, method, state.exactSlope),
+    [fn, state.x, method, state.exactSlope],
+  );
+
+  const setX = useCallback(
+    (next: number) => {
+      if (Number.isFinite(next)) setXRaw(Math.min(x1, Math.max(x0, next)));
+    },
+    [setXRaw, x0, x1],
+  );
+  const setH = useCallback((next: number) => setHRaw(clampH(next)), [setHRaw]);
+  const latest = useLatest(state);
+  const endChange = useCallback(() => onChangeEnd?.(latest.current), [onChangeEnd, latest]);
+  const constrain = useCallback((wanted: Vec2): Vec2 => [wanted[0], fn.f(wanted[0])], [fn]);
+
+  return {
+    state,
+    fn: lastGood,
+    problem: resolved.ok ? null : resolved.problem,
+    thrown: stateThrown ?? curveThrown,
+    domain,
+    curve,
+    errors,
+    setX,
+    setH,
+    setMethod,
+    endChange,
+    constrain,
+  };
+}

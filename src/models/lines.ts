@@ -1,0 +1,66 @@
+import type { Vec2 } from "../math/vec";
+import type { Domain } from "./plane";
+
+/**
+ * The part of the line through `point` with `slope` that lies inside the window, as its two
+ * ends; `null` when the line misses the window or an input is not finite. Ends never leave the
+ * window, so a nearly vertical secant stays a short, exact segment instead of a huge number.
+ */
+export function clipLine(point: Vec2, slope: number, domain: Domain): [Vec2, Vec2] | null {
+  const [x0, y0] = point;
+  if (![x0, y0, slope].every(Number.isFinite)) return null;
+  const [xmin, xmax] = domain.x;
+  const [ymin, ymax] = domain.y;
+  // Parametrise by x: y(x) = y0 + slope (x − x0); keep the x where ymin ≤ y ≤ ymax.
+  let lo = xmin;
+  let hi = xmax;
+  if (slope !== 0) {
+    const a = x0 + (ymin - y0) / slope;
+    const b = x0 + (ymax - y0) / slope;
+    lo = Math.max(lo, Math.min(a, b));
+    hi = Math.min(hi, Math.max(a, b));
+  } else if (y0 < ymin || y0 > ymax) {
+    return null;
+  }
+  if (!(lo < hi)) return null;
+  const at = (x: number): Vec2 => [x, y0 + slope * (x - x0)];
+  return [at(lo), at(hi)];
+}
+
+/**
+ * A robust visible y range for a function over `[xmin, xmax]`: its sampled minimum and maximum,
+ * except that an extreme lying far beyond the 5th or 95th percentile (a spike near a pole) is
+ * replaced by that percentile; widened to include 0 when it is close, and padded by 8 %.
+ * Falls back to [−1, 1] where nothing is finite.
+ */
+export function autoYRange(
+  f: (x: number) => number,
+  [xmin, xmax]: readonly [number, number],
+  samples = 201,
+): [number, number] {
+  const values: number[] = [];
+  for (let i = 0; i < samples; i++) {
+    const y = f(xmin + ((xmax - xmin) * i) / (samples - 1));
+    if (Number.isFinite(y)) values.push(y);
+  }
+  if (values.length === 0) return [-1, 1];
+  values.sort((a, b) => a - b);
+  const pick = (q: number) =>
+    values[Math.min(values.length - 1, Math.floor(q * (values.length - 1)))] as number;
+  const p5 = pick(0.05);
+  const p95 = pick(0.95);
+  const core = p95 - p5;
+  const min = values[0] as number;
+  const max = values[values.length - 1] as number;
+  let lo = p5 - min <= core * 0.5 ? min : p5;
+  let hi = max - p95 <= core * 0.5 ? max : p95;
+  const span = hi - lo;
+  if (lo > 0 && lo < span * 0.5) lo = 0;
+  if (hi < 0 && -hi < span * 0.5) hi = 0;
+  if (hi - lo < 1e-9) {
+    lo -= 1;
+    hi += 1;
+  }
+  const pad = (hi - lo) * 0.08;
+  return [lo - pad, hi + pad];
+}

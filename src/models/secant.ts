@@ -1,0 +1,208 @@
+import { texNumber } from "../math/tex";
+import type { Vec2 } from "../math/vec";
+import { en } from "../i18n/en";
+import { formatNumber, formatSignificant } from "../i18n/format";
+import { clipLine } from "./lines";
+import type { Domain } from "./plane";
+import type { SlopeFunction, SlopeSource } from "./secantFunction";
+
+/** Which difference quotient the secant uses. */
+export type SecantMethod = "forward" | "central";
+
+/** Which way the curve goes at x, read from the sign of the exact slope. */
+export type SlopeDirection = "descending" | "flat" | "ascending" | "undefined";
+
+/** Smallest and largest gap h the widget allows (h = 0 is never reached). */
+export const H_RANGE: readonly [number, number] = [1e-12, 1];
+
+/** The inputs of {@link secantState}. */
+export interface SecantInput {
+  readonly fn: SlopeFunction;
+  readonly x: number;
+  readonly h: number;
+  readonly method: SecantMethod;
+  /** The window drawn; lines are clipped to it. */
+  readonly domain: Domain;
+}
+
+/** One point of the error-against-h series. */
+export interface ErrorSample {
+  readonly h: number;
+  /** |secant slope − exact slope|; NaN where either is undefined. */
+  readonly error: number;
+}
+
+/** Everything a picture, a readout or a screen reader needs about the secant at x. */
+export interface SecantState {
+  readonly x: number;
+  readonly h: number;
+  readonly method: SecantMethod;
+  /** f(x), NaN where f is undefined. */
+  readonly fx: number;
+  /** The point on the curve, and the secant's two points (x − h or x, and x + h). */
+  readonly point: Vec2;
+  readonly secantPoints: readonly [Vec2, Vec2];
+  readonly secantSlope: number;
+  readonly exactSlope: number;
+  readonly slopeSource: SlopeSource;
+  /** Estimated error of `exactSlope` (0 when symbolic or given). */
+  readonly slopeError: number;
+  /** secant slope − exact slope. */
+  readonly difference: number;
+  readonly direction: SlopeDirection;
+  /** f is defined at x. */
+  readonly defined: boolean;
+  /** f′(x) exists (within the estimate's accuracy for a JavaScript function). */
+  readonly slopeDefined: boolean;
+  /** Secant and tangent lines clipped to the window, or null. */
+  readonly secantLine: readonly [Vec2, Vec2] | null;
+  readonly tangentLine: readonly [Vec2, Vec2] | null;
+  /** The slope triangle: run (Δx) then rise (Δy), or null when the secant is undefined. */
+  readonly triangle: {
+    readonly run: readonly [Vec2, Vec2];
+    readonly rise: readonly [Vec2, Vec2];
+  } | null;
+  readonly tex: {
+    readonly f: string | null;
+    readonly slope: string | null;
+    readonly quotient: string;
+  };
+  /** What a screen reader says for the point. */
+  readonly valueText: string;
+}
+
+/**
+ * The secant model: from a function, a point x, a gap h and a method, every number, line and
+ * sentence the widget shows. Pure: the same inputs always give the same state.
+ */
+export function secantState(input: SecantInput): SecantState {
+  const { fn, method, domain } = input;
+  const x = input.x;
+  const h = clampH(input.h);
+  const fx = fn.f(x);
+  const left = method === "central" ? x - h : x;
+  const right = x + h;
+  const fLeft = method === "central" ? fn.f(left) : fx;
+  const fRight = fn.f(right);
+  // Divide by the nominal gap h (or 2h), as the formula does: the points' true distance differs
+  // from h by rounding, and that difference is part of the round-off lesson.
+  const run = method === "central" ? 2 * h : h;
+  const rawSecant = (fRight - fLeft) / run;
+  const secantSlope = Number.isFinite(rawSecant) ? rawSecant : Number.NaN;
+  const slope = fn.slope(x);
+  const defined = Number.isFinite(fx);
+  const slopeDefined =
+    defined &&
+    Number.isFinite(slope.value) &&
+    (fn.source !== "estimated" || slope.error <= 1e-5 * Math.max(1, Math.abs(slope.value)));
+  const exactSlope = slopeDefined ? slope.value : Number.NaN;
+  const point: Vec2 = [x, fx];
+  const secantPoints: [Vec2, Vec2] = [
+    [left, fLeft],
+    [right, fRight],
+  ];
+  const secantOk = Number.isFinite(secantSlope) && Number.isFinite(fLeft);
+  const difference = secantSlope - exactSlope;
+  return {
+    x,
+    h,
+    method,
+    fx,
+    point,
+    secantPoints,
+    secantSlope,
+    exactSlope,
+    slopeSource: fn.source,
+    slopeError: slopeDefined ? slope.error : Number.NaN,
+    difference: Number.isFinite(difference) ? difference : Number.NaN,
+    direction: directionOf(exactSlope, fn.source === "symbolic" ? 0 : 1e-7),
+    defined,
+    slopeDefined,
+    secantLine: secantOk ? clipLine([left, fLeft], secantSlope, domain) : null,
+    tangentLine: slopeDefined ? clipLine(point, exactSlope, domain) : null,
+    triangle: secantOk
+      ? {
+          run: [
+            [left, fLeft],
+            [right, fLeft],
+          ],
+          rise: [
+            [right, fLeft],
+            [right, fRight],
+          ],
+        }
+      : null,
+    tex: {
+      f: fn.texF,
+      slope: fn.texSlope,
+      quotient: quotientTeX(method, x, h, fLeft, fRight, secantSlope),
+    },
+    valueText: valueText(x, h, defined, exactSlope, secantSlope),
+  };
+}
+
+/** h kept inside {@link H_RANGE}; a non-finite or non-positive h becomes the smallest gap. */
+export function clampH(h: number): number {
+  if (!(h > 0) || !Number.isFinite(h)) return h === Infinity ? H_RANGE[1] : H_RANGE[0];
+  return Math.min(H_RANGE[1], Math.max(H_RANGE[0], h));
+}
+
+/** Sign of a slope as a direction, with `tolerance` counted as flat. */
+export function directionOf(slope: number, tolerance = 0): SlopeDirection {
+  if (!Number.isFinite(slope)) return "undefined";
+  if (Math.abs(slope) <= tolerance) return "flat";
+  return slope < 0 ? "descending" : "ascending";
+}
+
+/**
+ * The error of the secant slope for gaps from 1 down to 10⁻¹² (`perDecade` samples a decade):
+ * it falls like h (forward) or h² (central) until floating-point rounding, about ε/h, takes over.
+ */
+export function errorSeries(
+  fn: SlopeFunction,
+  x: number,
+  method: SecantMethod,
+  exactSlope: number,
+  perDecade = 4,
+): ErrorSample[] {
+  const samples: ErrorSample[] = [];
+  const decades = 12;
+  for (let i = 0; i <= decades * perDecade; i++) {
+    const h = 10 ** (-i / perDecade);
+    const left = method === "central" ? x - h : x;
+    const slope = (fn.f(x + h) - fn.f(left)) / (method === "central" ? 2 * h : h);
+    const error = Math.abs(slope - exactSlope);
+    samples.push({ h, error: Number.isFinite(error) ? error : Number.NaN });
+  }
+  return samples;
+}
+
+function quotientTeX(
+  method: SecantMethod,
+  x: number,
+  h: number,
+  fLeft: number,
+  fRight: number,
+  slope: number,
+): string {
+  const n = (v: number) => texNumber(Number(v.toPrecision(8)));
+  const xs = n(x);
+  const hs = n(h);
+  const general = method === "central" ? "\\frac{f(x+h) - f(x-h)}{2h}" : "\\frac{f(x+h) - f(x)}{h}";
+  const withX =
+    method === "central"
+      ? `\\frac{f(${xs} + ${hs}) - f(${xs} - ${hs})}{2 \\cdot ${hs}}`
+      : `\\frac{f(${xs} + ${hs}) - f(${xs})}{${hs}}`;
+  if (!Number.isFinite(slope)) return `${general} = ${withX} \\quad \\text{(undefined)}`;
+  const values = `\\frac{${n(fRight)} - ${fLeft < 0 ? `(${n(fLeft)})` : n(fLeft)}}{${method === "central" ? n(2 * h) : hs}}`;
+  return `${general} = ${withX} = ${values} \\approx ${n(slope)}`;
+}
+
+function valueText(x: number, h: number, defined: boolean, exact: number, secant: number): string {
+  const xs = formatNumber(x, { maximumFractionDigits: 4 });
+  if (!defined) return en.secantValueTextUndefined(xs);
+  const hs = formatSignificant(h, { digits: 3 });
+  const ss = formatSignificant(secant, { digits: 6 });
+  if (!Number.isFinite(exact)) return en.secantValueTextNoSlope(xs, ss, hs);
+  return en.secantValueText(xs, formatSignificant(exact, { digits: 6 }), ss, hs);
+}

@@ -1,0 +1,100 @@
+import type { UseSecantResult } from "../hooks/useSecant";
+import { en } from "../i18n/en";
+import { Curve } from "./Curve";
+import { Handle } from "./Handle";
+import { LineLabel } from "./LineLabel";
+import { Plane } from "./Plane";
+import { Point } from "./Point";
+import { SlopeTriangle } from "./SlopeTriangle";
+
+/** Props of {@link SecantView}. */
+export interface SecantViewProps {
+  /** The result of `useSecant`. */
+  state: UseSecantResult;
+  /** Accessible name of the picture. @default "Graph of f(x) = … with a secant and a tangent" */
+  title?: string | undefined;
+  /** Draw the slope triangle (Δx, Δy) under the secant. @default true */
+  showTriangle?: boolean | undefined;
+  /** Draw the secant. @default true */
+  showSecant?: boolean | undefined;
+  /** Draw the tangent. @default true */
+  showTangent?: boolean | undefined;
+  /** Fixed size in pixels; otherwise the width of the container. */
+  width?: number | undefined;
+  height?: number | undefined;
+  /** Height ÷ width when the height is not fixed. @default 0.7 */
+  aspectRatio?: number | undefined;
+  /** Pin the colour theme. */
+  theme?: "light" | "dark" | undefined;
+}
+
+/**
+ * The curve, the point that slides along it (a slider for x), the secant through x and x + h
+ * (or x − h and x + h), the tangent, and the slope triangle. It draws the state it is given;
+ * where f or f′ is undefined it draws no line for it, and the handle turns hollow.
+ */
+export function SecantView(props: SecantViewProps) {
+  const { state: result, showTriangle = true, showSecant = true, showTangent = true } = props;
+  const { state, domain, curve } = result;
+  return (
+    <Plane
+      domain={domain}
+      width={props.width}
+      height={props.height}
+      aspectRatio={props.aspectRatio ?? 0.7}
+      theme={props.theme}
+      title={props.title ?? en.secantPlaneLabel(result.fn?.text ?? null)}
+    >
+      <Curve segments={curve} className="slopes-secant-curve" />
+      {showTriangle && state.triangle ? <SlopeTriangle triangle={state.triangle} /> : null}
+      {showTangent && state.tangentLine ? (
+        <>
+          <Curve
+            segments={[state.tangentLine]}
+            color="var(--slopes-tangent)"
+            className="slopes-tangent"
+          />
+          <LineLabel
+            line={state.tangentLine}
+            avoid={state.point}
+            text={en.tangentLine}
+            color="var(--slopes-tangent)"
+          />
+        </>
+      ) : null}
+      {showSecant && state.secantLine ? (
+        <>
+          <Curve
+            segments={[state.secantLine]}
+            color="var(--slopes-secant)"
+            dash="7 4"
+            className="slopes-secant"
+          />
+          <LineLabel
+            line={state.secantLine}
+            avoid={state.point}
+            text={en.secantLine}
+            color="var(--slopes-secant)"
+          />
+        </>
+      ) : null}
+      {showSecant
+        ? state.secantPoints.map((p, i) =>
+            state.method === "forward" && i === 0 ? null : (
+              <Point key={i} at={p} color="var(--slopes-secant)" />
+            ),
+          )
+        : null}
+      <Handle
+        x={state.x}
+        y={state.fx}
+        axes="x"
+        label={en.secantHandle}
+        valueText={() => state.valueText}
+        constrain={result.constrain}
+        onMove={([x]) => result.setX(x)}
+        onChangeEnd={result.endChange}
+      />
+    </Plane>
+  );
+}
