@@ -11,7 +11,7 @@ run("node_modules/.bin/tsc", ["-p", "tsconfig.build.json"]);
 
 // KaTeX stays a dependency: its stylesheet and fonts are resolved by the consumer's bundler
 // from the installed katex package instead of being inlined (1.4 MB) into ours.
-const sheets = ["theme.css", "explorers.css"].map((name) =>
+const sheets = ["theme.css", "explorers.css", "chain.css", "gradient.css"].map((name) =>
   readFileSync(`src/theme/${name}`, "utf8"),
 );
 writeFileSync("dist/styles.css", ['@import "katex/dist/katex.min.css";', ...sheets].join("\n\n"));
