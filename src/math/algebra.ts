@@ -5,7 +5,7 @@ import { FUNCTIONS } from "./functions";
 import type { Product } from "./product";
 import { buildProduct, invert, isWritable, keyOf, multiply, productOf } from "./product";
 import type { Rational } from "./rational";
-import { clean, isInteger, radd, rational, rationalExpr, rationalOf, rpow } from "./rational";
+import { clean, isInteger, radd, rational, rationalExpr, rationalOf, rneg, rpow } from "./rational";
 
 const ZERO = num(0);
 const ONE = num(1);
@@ -85,8 +85,9 @@ export function power(base: Expr, exp: Expr): Expr {
   if (re && re.n === 1 && re.d === 2) return call("sqrt", [base]);
   if (re && isInteger(re) && base.kind === "pow") {
     const inner = rationalOf(base.exp);
-    if (inner && isInteger(inner)) return power(base.base, num(inner.n * re.n));
+    if (inner && isInteger(inner)) return power(base.base, rationalExpr(rational(inner.n * re.n)));
   }
+  if (re && re.n < 0 && !(rb && rb.n === 0)) return quotient(ONE, power(base, rationalExpr(rneg(re))));
   if (re && isInteger(re) && base.kind === "neg") {
     const inner = power(base.arg, exp);
     return re.n % 2 === 0 ? inner : negative(inner);

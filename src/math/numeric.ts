@@ -10,7 +10,8 @@ export interface NumericDerivativeOptions {
   readonly method?: DifferenceMethod;
   /**
    * Step. Defaults to a step that balances truncation and rounding error for the method:
-   * `√ε·max(1, |x|)` (forward), `∛ε·max(1, |x|)` (central), `0.1·max(1, |x|)` (Richardson start).
+   * `√ε·max(1, |x|)` (forward), `∛ε·max(1, |x|)` (central), `0.1·max(0.1, |x|)` (Richardson start; its error estimate then
+   * also includes the disagreement with the central difference).
    */
   readonly h?: number;
 }
@@ -83,7 +84,13 @@ export function numericDerivative(
   const method = options.method ?? "central";
   const scale = Math.max(1, Math.abs(x));
   const fx = f(x);
-  if (method === "richardson") return ridders(f, x, options.h ?? 0.1 * scale);
+  if (method === "richardson") {
+    const extrapolated = ridders(f, x, options.h ?? 0.1 * Math.max(Math.abs(x), 0.1));
+    if (options.h !== undefined) return extrapolated;
+    const check = numericDerivative(f, x, { method: "central" });
+    const disagreement = Math.abs(extrapolated.value - check.value);
+    return { ...extrapolated, error: Math.max(extrapolated.error, Number.isFinite(disagreement) ? disagreement : Infinity) };
+  }
   if (method === "forward") {
     const h = options.h ?? Math.sqrt(EPS) * scale;
     const d1 = (f(x + h) - fx) / h;

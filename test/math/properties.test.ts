@@ -20,9 +20,12 @@ const close = (a: number, b: number, tolerance: number): boolean => Math.abs(a -
 /** Points in [-3, 3] on a grid offset from the integers (no subnormal floats, no exact kinks). */
 const point = fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000 + 0.000123);
 
-/** True when every sub-expression has a finite value (no 1/0 hidden inside tanh, say). */
+/**
+ * True when every sub-expression has a finite, moderate value (no 1/0 hidden inside tanh, no
+ * tan(10⁷) whose value depends on the last bit of its argument).
+ */
 function finiteEverywhere(e: Expr, scope: Record<string, number>): boolean {
-  if (!Number.isFinite(evaluate(e, scope))) return false;
+  if (!(Math.abs(evaluate(e, scope)) < 1e4)) return false;
   const children = e.kind === "neg" ? [e.arg] : e.kind === "add" ? e.terms : e.kind === "mul" ? e.factors : e.kind === "div" ? [e.num, e.den] : e.kind === "pow" ? [e.base, e.exp] : e.kind === "call" ? e.args : [];
   return children.every((c) => finiteEverywhere(c, scope));
 }
@@ -99,6 +102,7 @@ describe("properties on generated expressions", () => {
         const exact = evaluate(differentiate(e, "x"), values);
         if (!Number.isFinite(f0) || !Number.isFinite(exact) || Math.abs(exact) > 1e6) return;
         const graph = computationGraph(e, values);
+        if (!graph.nodes.every((n) => Number.isFinite(n.value))) return;
         const adjoint = graph.backward()["x"] ?? Number.NaN;
         const paths = graph.paths("x");
         if (paths.length >= 1000) return;
