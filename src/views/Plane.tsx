@@ -57,6 +57,13 @@ export interface PlaneProps {
   children?: ReactNode;
 }
 
+/** Where ResizeObserver does not exist (old browsers, jsdom), keep the default width. */
+class NoResizeObserver {
+  observe(): void {}
+  unobserve(): void {}
+  disconnect(): void {}
+}
+
 const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 };
 const DEFAULT_WIDTH = 560;
 
@@ -80,6 +87,7 @@ export function Plane(props: PlaneProps) {
   const { parentRef, width: measured } = useParentSize({
     initialSize: { width: fixedWidth ?? DEFAULT_WIDTH },
     ignoreDimensions: ["height", "top", "left"],
+    ...(typeof ResizeObserver === "undefined" ? { resizeObserverPolyfill: NoResizeObserver } : {}),
   });
   const width = fixedWidth ?? (measured > 0 ? measured : DEFAULT_WIDTH);
   const height = fixedHeight ?? Math.round(width * aspectRatio);

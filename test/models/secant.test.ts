@@ -1,0 +1,230 @@
+// @vitest-environment node
+import { describe, expect, it } from "vitest";
+import fc from "fast-check";
+import type { SlopeFunction } from "../../src/models/secantFunction";
+import { resolveFunction } from "../../src/models/secantFunction";
+import { clampH, directionOf, errorSeries, secantState } from "../../src/models/secant";
+
+const domain = { x: [-3, 3], y: [-1, 9] } as const;
+
+function fnOf(source: string): SlopeFunction {
+  const resolved = resolveFunction(source);
+  if (!resolved.ok) throw new Error(resolved.problem.message);
+  return resolved.fn;
+}
+const square = fnOf("x^2");
+const at = (x: number, h = 0.1, method: "forward" | "central" = "forward", fn = square) =>
+  secantState({ fn, x, h, method, domain });
+
+describe("secantState: the chapter's parabola", () => {
+  it.each([
+    [1, 2, "ascending"],
+    [0, 0, "flat"],
+    [-1, -2, "descending"],
+  ] as const)("at x = %d the exact slope is %d (%s)", (x, slope, direction) => {
+    const state = at(x);
+    expect(state.exactSlope).toBe(slope);
+    expect(state.direction).toBe(direction);
+    expect(state.fx).toBe(x * x);
+    expect(state.slopeSource).toBe("symbolic");
+  });
+
+  it("the forward secant at x = 1 with h = 0.1 has slope 2.1", () => {
+    const state = at(1, 0.1);
+    expect(state.secantSlope).toBeCloseTo(2.1, 12);
+    expect(state.difference).toBeCloseTo(0.1, 12);
+    expect(state.secantPoints).toEqual([
+      [1, 1],
+      [1.1, expect.closeTo(1.21, 12)],
+    ]);
+    expect(state.valueText).toBe("x = 1, slope of the tangent 2, secant slope 2.1 with h = 0.1");
+  });
+
+  it("the central secant of a parabola is exact", () => {
+    expect(at(1, 0.5, "central").secantSlope).toBeCloseTo(2, 12);
+  });
+
+  it("writes f, f′ and the quotient with the current numbers", () => {
+    const state = at(1, 0.5);
+    expect(state.tex.f).toBe("x^{2}");
+    expect(state.tex.slope?.replace(/\s+/g, "")).toBe("2x");
+    expect(state.tex.quotient).toContain("\\frac{f(1 + 0.5) - f(1)}{0.5}");
+    expect(state.tex.quotient).toContain("\\frac{2.25 - 1}{0.5}");
+    expect(state.tex.quotient).toMatch(/\\approx 2\.5$/);
+  });
+
+  it("clips the tangent and the secant to the window", () => {
+    const { tangentLine, secantLine } = at(2, 0.5);
+    for (const line of [tangentLine, secantLine]) {
+      expect(line).not.toBeNull();
+      for (const [x, y] of line ?? []) {
+        expect(x).toBeGreaterThanOrEqual(-3);
+        expect(x).toBeLessThanOrEqual(3);
+        expect(y).toBeGreaterThanOrEqual(-1 - 1e-9);
+        expect(y).toBeLessThanOrEqual(9 + 1e-9);
+      }
+    }
+  });
+});
+
+describe("secantState: the limit", () => {
+  it("forward secant − exact slope = a·h for any parabola a x² + b x + c (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: -5, max: 5 }),
+        fc.integer({ min: -5, max: 5 }),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        fc.double({ min: 1e-3, max: 1, noNaN: true }),
+        (a, b, c, x, h) => {
+          const fn = fnOf(`${a} x^2 + ${b} x + ${c}`);
+          const state = at(x, h, "forward", fn);
+          expect(state.exactSlope).toBeCloseTo(2 * a * x + b, 9);
+          expect(state.difference).toBeCloseTo(a * h, 6);
+        },
+      ),
+    );
+  });
+
+  it("the secant slope approaches the exact slope as h shrinks, for many functions (property)", () => {
+    const sources = [
+      "x^3 - 2x",
+      "sin(x)",
+      "exp(x)",
+      "sigmoid(x)",
+      "ln(x + 4)",
+      "sqrt(x + 4)",
+      "tanh(2x)",
+    ];
+    fc.assert(
+      fc.property(
+        fc.constantFrom(...sources),
+        fc.double({ min: -2, max: 2, noNaN: true }),
+        (source, x) => {
+          const fn = fnOf(source);
+          const errors = [1e-1, 1e-2, 1e-3, 1e-4].map((h) =>
+            Math.abs(at(x, h, "forward", fn).difference),
+          );
+          for (let i = 1; i < errors.length; i++) {
+            expect(errors[i] as number).toBeLessThanOrEqual((errors[i - 1] as number) * 0.2 + 1e-9);
+          }
+        },
+      ),
+    );
+  });
+
+  it("round-off takes over for tiny h with the forward difference", () => {
+    const series = errorSeries(square, 1, "forward", 2);
+    const errorAt = (h: number) =>
+      series.reduce((best, s) =>
+        Math.abs(Math.log10(s.h / h)) < Math.abs(Math.log10(best.h / h)) ? s : best,
+      ).error;
+    const smallest = Math.min(...series.map((s) => s.error));
+    expect(errorAt(1e-8)).toBeLessThan(1e-6);
+    expect(errorAt(1e-12)).toBeGreaterThan(1e-5);
+    expect(errorAt(1e-12)).toBeGreaterThan(100 * smallest);
+    expect(series[0]).toEqual({ h: 1, error: 1 });
+  });
+});
+
+describe("secantState: where the slope does not exist", () => {
+  it("|x| at 0: f is defined, the slope is not, no tangent is drawn", () => {
+    const state = at(0, 0.1, "forward", fnOf("abs(x)"));
+    expect(state.defined).toBe(true);
+    expect(state.slopeDefined).toBe(false);
+    expect(state.tangentLine).toBeNull();
+    expect(state.direction).toBe("undefined");
+    expect(state.valueText).toMatch(/tangent slope is undefined here/);
+  });
+
+  it.each([
+    ["1/x", 0],
+    ["ln(x)", -1],
+    ["ln(x)", 0],
+    ["sqrt(x)", -2],
+  ])("%s at %d: undefined here, no lines, no NaN", (source, x) => {
+    const state = at(x, 0.1, "forward", fnOf(source));
+    expect(state.defined).toBe(false);
+    expect(state.secantLine).toBeNull();
+    expect(state.tangentLine).toBeNull();
+    expect(state.triangle).toBeNull();
+    expect(state.valueText).toBe(
+      `x = ${x === 0 ? 0 : "−" + Math.abs(x)}, the function is undefined here`,
+    );
+  });
+
+  it("keeps h away from 0 and inside [1e-12, 1]", () => {
+    expect(clampH(0)).toBe(1e-12);
+    expect(clampH(-3)).toBe(1e-12);
+    expect(clampH(Number.NaN)).toBe(1e-12);
+    expect(clampH(5)).toBe(1);
+    expect(clampH(Infinity)).toBe(1);
+    expect(at(1, 0).h).toBe(1e-12);
+  });
+
+  it("reads the direction from the sign with a tolerance", () => {
+    expect(directionOf(1e-9, 1e-7)).toBe("flat");
+    expect(directionOf(-0.5)).toBe("descending");
+    expect(directionOf(Number.NaN)).toBe("undefined");
+  });
+});
+
+describe("resolveFunction", () => {
+  it("differentiates formulas exactly and in teacher form", () => {
+    const fn = fnOf("sigmoid(x)");
+    expect(fn.texSlope).toContain("\\sigma");
+    expect(fn.slope(0).value).toBeCloseTo(0.25, 15);
+    expect(fn.text).toBe("sigmoid(x)");
+  });
+
+  it("refuses a formula in another variable, pointing at it", () => {
+    const resolved = resolveFunction("x^2 + t");
+    expect(resolved.ok).toBe(false);
+    if (!resolved.ok) {
+      expect(resolved.problem.message).toMatch(/only use x; it also uses t/);
+      expect(resolved.problem.start).toBe(6);
+      expect(resolved.problem.end).toBe(7);
+    }
+  });
+
+  it("reports a parse error with its span", () => {
+    const resolved = resolveFunction("sinn(x)");
+    expect(resolved.ok).toBe(false);
+    if (!resolved.ok) {
+      expect(resolved.problem.message).toMatch(/did you mean 'sin'/);
+      expect(resolved.problem.start).toBe(0);
+      expect(resolved.problem.end).toBe(4);
+    }
+  });
+
+  it("uses a given derivative of a JavaScript function", () => {
+    const resolved = resolveFunction(
+      (x) => x ** 3,
+      (x) => 3 * x ** 2,
+    );
+    if (!resolved.ok) throw new Error();
+    expect(resolved.fn.source).toBe("given");
+    expect(resolved.fn.slope(2).value).toBe(12);
+  });
+
+  it("estimates the slope of a JavaScript function (Richardson), flagged as estimated", () => {
+    const resolved = resolveFunction(Math.sin);
+    if (!resolved.ok) throw new Error();
+    const state = secantState({ fn: resolved.fn, x: 1, h: 0.1, method: "forward", domain });
+    expect(state.slopeSource).toBe("estimated");
+    expect(state.exactSlope).toBeCloseTo(Math.cos(1), 9);
+    expect(state.slopeError).toBeLessThan(1e-8);
+  });
+
+  it("turns a throwing JavaScript function into NaN and a message", () => {
+    const resolved = resolveFunction((x) => {
+      if (x > 0) throw new Error("no positive inputs");
+      return x;
+    });
+    if (!resolved.ok) throw new Error();
+    const before = resolved.fn.throws().count;
+    expect(resolved.fn.f(1)).toBeNaN();
+    expect(resolved.fn.f(-1)).toBe(-1);
+    expect(resolved.fn.throws()).toEqual({ count: before + 1, message: "no positive inputs" });
+  });
+});
