@@ -50,36 +50,28 @@ function build(
       return () => -a();
     }
     case "add": {
-      const parts = e.terms.map((t) => ({ negative: t.kind === "neg", f: sub(t.kind === "neg" ? t.arg : t) }));
-      if (parts.length === 2) {
-        const [p, q] = parts as [(typeof parts)[0], (typeof parts)[0]];
-        const a = p.negative ? sub(e.terms[0] as Expr) : p.f;
-        const b = q.f;
-        return q.negative ? () => a() - b() : () => a() + b();
+      const [first, ...rest] = e.terms as [Expr, ...Expr[]];
+      let total = sub(first);
+      for (const term of rest) {
+        const left = total;
+        if (term.kind === "neg") {
+          const right = sub(term.arg);
+          total = () => left() - right();
+        } else {
+          const right = sub(term);
+          total = () => left() + right();
+        }
       }
-      const signs = parts.map((p) => (p.negative ? -1 : 1));
-      const fs = parts.map((p) => p.f);
-      return () => {
-        let total = 0;
-        for (let i = 0; i < fs.length; i++) total += (signs[i] as number) * (fs[i] as Thunk)();
-        return total;
-      };
+      return total;
     }
     case "mul": {
-      const fs = e.factors.map(sub);
-      if (fs.length === 2) {
-        const [a, b] = fs as [Thunk, Thunk];
-        return () => a() * b();
+      const [first, ...rest] = e.factors.map(sub) as [Thunk, ...Thunk[]];
+      let total = first;
+      for (const right of rest) {
+        const left = total;
+        total = () => left() * right();
       }
-      if (fs.length === 3) {
-        const [a, b, c] = fs as [Thunk, Thunk, Thunk];
-        return () => a() * b() * c();
-      }
-      return () => {
-        let total = 1;
-        for (const f of fs) total *= f();
-        return total;
-      };
+      return total;
     }
     case "div": {
       const a = sub(e.num);
