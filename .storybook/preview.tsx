@@ -3,8 +3,33 @@ import "katex/dist/katex.min.css";
 import "../src/theme/styles.css";
 import "./preview.css";
 
+/** console.error and console.warn calls made while a story renders and plays. */
+const consoleProblems: string[] = [];
+
 const preview: Preview = {
   tags: ["autodocs"],
+  // Every story is a test: a console error or warning fails it (checked after the play function).
+  beforeEach() {
+    consoleProblems.length = 0;
+    const original = { error: console.error, warn: console.warn };
+    console.error = (...args: unknown[]) => {
+      consoleProblems.push(`console.error: ${args.map(String).join(" ")}`);
+      original.error(...args);
+    };
+    console.warn = (...args: unknown[]) => {
+      consoleProblems.push(`console.warn: ${args.map(String).join(" ")}`);
+      original.warn(...args);
+    };
+    return () => {
+      console.error = original.error;
+      console.warn = original.warn;
+    };
+  },
+  afterEach() {
+    if (consoleProblems.length > 0) {
+      throw new Error(`The story wrote to the console:\n${consoleProblems.join("\n")}`);
+    }
+  },
   globalTypes: {
     theme: {
       description: "Colour theme of the widgets",

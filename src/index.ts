@@ -5,8 +5,8 @@
  * The calculus engine is also available alone, without React, as `slopes/math`.
  * @packageDocumentation
  */
-export { formatNumber } from "./i18n/format";
-export type { FormatNumberOptions } from "./i18n/format";
+export { formatNumber, formatSignificant } from "./i18n/format";
+export type { FormatNumberOptions, FormatSignificantOptions } from "./i18n/format";
 export * from "./models";
 export * from "./hooks";
 export * from "./views";

@@ -1,5 +1,5 @@
 "use client";
-import { useState } from "react";
+import { useId, useState } from "react";
 import type { UseSecantOptions } from "../hooks/useSecant";
 import { useSecant } from "../hooks/useSecant";
 import { en } from "../i18n/en";
@@ -55,14 +55,16 @@ export function SecantExplorer(props: SecantExplorerProps) {
   const result = useSecant({ ...props, fn: canType ? typed : fn });
   const { state } = result;
   const title = props.title ?? en.secantTitle;
+  const titleId = useId();
 
   return (
-    <section
+    <div
       className={["slopes", "slopes-explorer", props.className].filter(Boolean).join(" ")}
       data-theme={props.theme}
-      aria-label={title}
+      role="group"
+      aria-labelledby={titleId}
     >
-      <p className="slopes-explorer-title" aria-hidden="true">
+      <p className="slopes-explorer-title" id={titleId}>
         {title}
       </p>
       <div className="slopes-explorer-body">
@@ -118,6 +120,6 @@ export function SecantExplorer(props: SecantExplorerProps) {
         </div>
       </div>
       {showFormulas ? <FormulaPanel label={en.formulas} formulas={secantFormulas(state)} /> : null}
-    </section>
+    </div>
   );
 }

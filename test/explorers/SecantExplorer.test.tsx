@@ -3,7 +3,7 @@ import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { SecantExplorer } from "../../src";
 
 function readout(name: string): string {
-  const panel = screen.getByRole("region", { name: "Readouts" });
+  const panel = screen.getByRole("group", { name: "Readouts" });
   const term = within(panel).getByText(name);
   return term.parentElement?.querySelector("dd")?.textContent ?? "";
 }
@@ -12,7 +12,7 @@ describe("SecantExplorer", () => {
   it("shows the chapter's numbers for x² at x = 1", () => {
     render(<SecantExplorer fn="x^2" defaultX={1} defaultH={0.1} />);
     expect(
-      screen.getByRole("region", { name: "Slope of a curve: secant and tangent" }),
+      screen.getByRole("group", { name: "Slope of a curve: secant and tangent" }),
     ).toBeInTheDocument();
     expect(readout("Exact slope f′(x)")).toBe("2");
     expect(readout("Secant slope")).toBe("2.1");

@@ -17,13 +17,13 @@ export interface FormulaPanelProps {
 /** Formulas of a widget, each with a label, rendered by KaTeX (MathML for screen readers). */
 export function FormulaPanel({ label, formulas }: FormulaPanelProps) {
   return (
-    <section className="slopes-formulas" aria-label={label}>
+    <div className="slopes-formulas" role="group" aria-label={label}>
       {formulas.map((formula) => (
         <div key={formula.id} className="slopes-formula">
           <span className="slopes-formula-label">{formula.label}</span>
           <Tex tex={formula.tex} display />
         </div>
       ))}
-    </section>
+    </div>
   );
 }

@@ -27,7 +27,7 @@ export interface ReadoutsProps {
 export function Readouts({ label, items, announcement }: ReadoutsProps) {
   const spoken = useSettled(announcement ?? "", 800);
   return (
-    <section className="slopes-readouts" aria-label={label}>
+    <div className="slopes-readouts" role="group" aria-label={label}>
       <dl>
         {items.map((item) => (
           <div
@@ -43,6 +43,6 @@ export function Readouts({ label, items, announcement }: ReadoutsProps) {
       <p className="slopes-visually-hidden" role="status" aria-live="polite">
         {spoken}
       </p>
-    </section>
+    </div>
   );
 }
