@@ -11,6 +11,8 @@ export interface ArrowProps {
   to: Vec2;
   /** Text written past the tip; also the accessible name. */
   label?: string | undefined;
+  /** A fuller accessible name than the short label (e.g. "Gradient (2, 4), pointing uphill"). @default label */
+  name?: string | undefined;
   /** Colour of shaft, head and label. @default var(--slopes-accent) */
   color?: string | undefined;
   /** Length of the head in pixels. @default 10 */
@@ -24,7 +26,7 @@ export interface ArrowProps {
  * it keeps its shape whatever the scales. An arrow with a non-finite end, or shorter than a
  * pixel, draws nothing.
  */
-export function Arrow({ from, to, label, color, headSize = 10, className }: ArrowProps) {
+export function Arrow({ from, to, label, name, color, headSize = 10, className }: ArrowProps) {
   const { toPixel } = usePlane();
   const tail = toPixel(from);
   const tip = toPixel(to);
@@ -51,9 +53,9 @@ export function Arrow({ from, to, label, color, headSize = 10, className }: Arro
     <g
       className={["slopes-arrow", className].filter(Boolean).join(" ")}
       style={style}
-      role={label ? "img" : undefined}
-      aria-label={label}
-      aria-hidden={label ? undefined : true}
+      role={label || name ? "img" : undefined}
+      aria-label={name ?? label}
+      aria-hidden={label || name ? undefined : true}
     >
       <line
         x1={roundPixel(tail[0])}
