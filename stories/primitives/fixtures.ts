@@ -1,9 +1,9 @@
 import type { Vec2 } from "../../src";
+import { compile, sampleCurve } from "../../src/math";
 
-/** Points of y = x² for stories (the engine's sampler replaces this in the widgets). */
-export function parabola(from: number, to: number, count = 121): Vec2[] {
-  return Array.from({ length: count }, (_, i) => {
-    const x = from + ((to - from) * i) / (count - 1);
-    return [x, x * x] as const;
-  });
+const square = compile("x^2", ["x"]);
+
+/** y = x² sampled by the engine, as one polyline (for the primitives' stories). */
+export function parabola(from: number, to: number): Vec2[] {
+  return sampleCurve(square, [from, to]).flat();
 }
