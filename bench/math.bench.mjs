@@ -10,12 +10,13 @@ import { compile, differentiate, sampleCurve } from "../dist/math.js";
 const here = dirname(fileURLToPath(import.meta.url));
 
 /**
- * Median time per call in microseconds over several rounds, each at least `minMs` long.
+ * Median time per call in microseconds over 7 rounds (after a `minMs` warm-up for the JIT).
  * @param {() => unknown} fn
  * @param {number} [minMs]
  */
-function timeIt(fn, minMs = 150) {
-  for (let i = 0; i < 50; i++) fn();
+function timeIt(fn, minMs = 300) {
+  const warm = performance.now();
+  while (performance.now() - warm < minMs) fn();
   const rounds = [];
   for (let r = 0; r < 7; r++) {
     let n = 0;
@@ -55,7 +56,9 @@ const ours = timeIt(() => {
 const theirs = timeIt(() => {
   for (const f of FORMULAS) mathjsDerivative(f, "x");
 });
-console.log(`slopes/math differentiate: ${fmt(ours)}   mathjs derivative: ${fmt(theirs)}   ratio: ${(theirs / ours).toFixed(1)}× faster (goal ≥ 50×)`);
+console.log(
+  `slopes/math differentiate: ${fmt(ours)}   mathjs derivative: ${fmt(theirs)}   ratio: ${(theirs / ours).toFixed(1)}× faster (goal ≥ 50×)`,
+);
 
 // 2. compiled evaluation vs a hand-written closure.
 console.log("\n## compile: evaluation speed (1,000 points per call)");
@@ -76,7 +79,9 @@ for (const [source, hand] of CASES) {
     for (const x of xs) sink += handFn(x);
   });
   if (Number.isNaN(sink)) console.log("");
-  console.log(`${String(source).padEnd(26)} compiled ${fmt(compiled).padStart(10)}   hand-written ${fmt(written).padStart(10)}   ratio ${(compiled / written).toFixed(2)}× (goal ≤ 3×)`);
+  console.log(
+    `${String(source).padEnd(26)} compiled ${fmt(compiled).padStart(10)}   hand-written ${fmt(written).padStart(10)}   ratio ${(compiled / written).toFixed(2)}× (goal ≤ 3×)`,
+  );
 }
 
 // 3. adaptive sampling.
@@ -92,7 +97,9 @@ for (const [name, f, domain] of CURVES) {
   const segments = sampleCurve(f, domain);
   const points = segments.reduce((n, s) => n + s.length, 0);
   const t = timeIt(() => sampleCurve(f, domain), 100);
-  console.log(`${name.padEnd(22)} ${String(points).padStart(5)} points in ${segments.length} piece(s)   ${fmt(t)}`);
+  console.log(
+    `${name.padEnd(22)} ${String(points).padStart(5)} points in ${segments.length} piece(s)   ${fmt(t)}`,
+  );
 }
 
 // 4. size of the slopes/math entry with its local imports.
@@ -118,7 +125,9 @@ function localClosure(entry) {
 const { files, external } = localClosure(resolve(here, "../dist/math.js"));
 const source = files.map((f) => readFileSync(f, "utf8")).join("\n");
 const kb = (/** @type {number} */ n) => `${(n / 1024).toFixed(1)} KB`;
-console.log(`${files.length} modules, ${kb(source.length)} raw, ${kb(gzipSync(source, { level: 9 }).length)} gzip (unminified build as shipped; external: ${external.join(", ")})`);
+console.log(
+  `${files.length} modules, ${kb(source.length)} raw, ${kb(gzipSync(source, { level: 9 }).length)} gzip (unminified build as shipped; external: ${external.join(", ")})`,
+);
 try {
   const esbuild = await import("esbuild");
   for (const withD3 of [false, true]) {
@@ -132,11 +141,14 @@ try {
       logLevel: "silent",
     });
     const code = /** @type {{ contents: Uint8Array }} */ (result.outputFiles[0]).contents;
-    console.log(`minified bundle ${withD3 ? "including d3-contour (+ d3-array)" : "without d3-contour"}: ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip (goal < 10 KB)`);
+    console.log(
+      `minified bundle ${withD3 ? "including d3-contour (+ d3-array)" : "without d3-contour"}: ${kb(code.length)} raw, ${kb(gzipSync(code, { level: 9 }).length)} gzip (goal < 10 KB)`,
+    );
   }
   const core = await esbuild.build({
     stdin: {
-      contents: 'export { parse, safeParse, evaluate, compile, differentiate, simplify, toTeX, format } from "./dist/math.js";',
+      contents:
+        'export { parse, safeParse, evaluate, compile, differentiate, simplify, toTeX, format } from "./dist/math.js";',
       resolveDir: resolve(here, ".."),
     },
     bundle: true,
@@ -146,7 +158,9 @@ try {
     logLevel: "silent",
   });
   const coreCode = /** @type {{ contents: Uint8Array }} */ (core.outputFiles[0]).contents;
-  console.log(`tree-shaken core (parse, evaluate, compile, differentiate, simplify, toTeX, format): ${kb(coreCode.length)} raw, ${kb(gzipSync(coreCode, { level: 9 }).length)} gzip`);
+  console.log(
+    `tree-shaken core (parse, evaluate, compile, differentiate, simplify, toTeX, format): ${kb(coreCode.length)} raw, ${kb(gzipSync(coreCode, { level: 9 }).length)} gzip`,
+  );
 } catch (error) {
   console.log(`(minified size skipped: ${String(error)})`);
 }

@@ -18,7 +18,9 @@ export function negative(a: Expr): Expr {
   if (a.kind === "number" && a.value === 0) return ZERO;
   if (a.kind === "add") return neg(a);
   const p = product(a);
-  return isWritable(p) ? buildProduct({ coef: { n: -p.coef.n, d: p.coef.d }, factors: p.factors }, power) : neg(a);
+  return isWritable(p)
+    ? buildProduct({ coef: { n: -p.coef.n, d: p.coef.d }, factors: p.factors }, power)
+    : neg(a);
 }
 
 /**
@@ -36,7 +38,10 @@ export function sumOf(terms: readonly Expr[]): Expr {
   const groups = new Map<string, { coef: Rational; factors: Product["factors"] }>();
   for (const t of flat) {
     const p = product(t);
-    const key = p.factors.map((f) => `${f.key}^${keyOf(f.exp)}`).sort().join("*");
+    const key = p.factors
+      .map((f) => `${f.key}^${keyOf(f.exp)}`)
+      .sort()
+      .join("*");
     const group = groups.get(key);
     if (group) group.coef = radd(group.coef, p.coef);
     else groups.set(key, { coef: p.coef, factors: p.factors });
@@ -47,7 +52,8 @@ export function sumOf(terms: readonly Expr[]): Expr {
   }
   if (built.length === 0) return ZERO;
   const firstPositive = built.findIndex((t) => t.kind !== "neg");
-  if (built[0]?.kind === "neg" && firstPositive > 0) built.unshift(...built.splice(firstPositive, 1));
+  if (built[0]?.kind === "neg" && firstPositive > 0)
+    built.unshift(...built.splice(firstPositive, 1));
   return built.length === 1 ? (built[0] as Expr) : add(built);
 }
 
@@ -55,7 +61,11 @@ export function sumOf(terms: readonly Expr[]): Expr {
 export function productOfAll(factors: readonly Expr[]): Expr {
   let p: Product = { coef: rational(1), factors: [] };
   for (const f of factors) p = multiply(p, product(f), sumOf);
-  return isWritable(p) ? buildProduct(p, power) : factors.length === 1 ? (factors[0] as Expr) : { kind: "mul", factors };
+  return isWritable(p)
+    ? buildProduct(p, power)
+    : factors.length === 1
+      ? (factors[0] as Expr)
+      : { kind: "mul", factors };
 }
 
 /** A quotient, simplified: common factors cancelled (`2x/(2x²)` is `1/x`); division by 0 is kept. */
@@ -87,7 +97,8 @@ export function power(base: Expr, exp: Expr): Expr {
     const inner = rationalOf(base.exp);
     if (inner && isInteger(inner)) return power(base.base, rationalExpr(rational(inner.n * re.n)));
   }
-  if (re && re.n < 0 && !(rb && rb.n === 0)) return quotient(ONE, power(base, rationalExpr(rneg(re))));
+  if (re && re.n < 0 && !(rb && rb.n === 0))
+    return quotient(ONE, power(base, rationalExpr(rneg(re))));
   if (re && isInteger(re) && base.kind === "neg") {
     const inner = power(base.arg, exp);
     return re.n % 2 === 0 ? inner : negative(inner);
@@ -117,7 +128,8 @@ export function applyFunction(fn: FunctionName, args: readonly Expr[]): Expr {
   if (literals.every((r): r is Rational => r !== undefined)) {
     const values = literals.map((r) => r.n / r.d);
     const exactValue = args.length === 1 ? exactValues[fn]?.(values[0] as number) : undefined;
-    if (exactValue !== undefined && Number.isFinite(exactValue)) return rationalExpr(rational(clean(exactValue)));
+    if (exactValue !== undefined && Number.isFinite(exactValue))
+      return rationalExpr(rational(clean(exactValue)));
     if (fn === "min" || fn === "max") {
       const literal = args[values.indexOf(FUNCTIONS[fn].apply(...values))];
       if (literal) return literal;
@@ -126,7 +138,12 @@ export function applyFunction(fn: FunctionName, args: readonly Expr[]): Expr {
   }
   if (fn === "ln" && first.kind === "constant" && first.name === "e") return ONE;
   if (fn === "ln" && first.kind === "call" && first.fn === "exp") return first.args[0] as Expr;
-  if (fn === "ln" && first.kind === "pow" && first.base.kind === "constant" && first.base.name === "e") {
+  if (
+    fn === "ln" &&
+    first.kind === "pow" &&
+    first.base.kind === "constant" &&
+    first.base.name === "e"
+  ) {
     return first.exp;
   }
   if (fn === "abs" && first.kind === "neg") return call("abs", [first.arg]);

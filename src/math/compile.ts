@@ -82,14 +82,16 @@ function build(
       const a = sub(e.base);
       if (constantsOnly(e.exp, variables)) {
         const n = sub(e.exp)();
-        if (n === 2) return () => {
-          const v = a();
-          return v * v;
-        };
-        if (n === 3) return () => {
-          const v = a();
-          return v * v * v;
-        };
+        if (n === 2)
+          return () => {
+            const v = a();
+            return v * v;
+          };
+        if (n === 3)
+          return () => {
+            const v = a();
+            return v * v * v;
+          };
         if (Number.isInteger(n)) return () => Math.pow(a(), n);
         return () => power(a(), n);
       }
@@ -116,11 +118,21 @@ function build(
  * Parts that do not depend on the variables are computed once, at compile time.
  * @example compile("x^2", ["x"])(3) // 9
  */
-export function compile(expr: string | Expr, variables: readonly string[], constants: Scope = {}): CompiledFunction {
+export function compile(
+  expr: string | Expr,
+  variables: readonly string[],
+  constants: Scope = {},
+): CompiledFunction {
   const tree = toExpr(expr);
   const names = variables.map(canonicalName);
   const duplicate = names.find((n, i) => names.indexOf(n) !== i);
-  if (duplicate !== undefined) throw new ExpressionError(`The variable '${duplicate}' is listed twice`, 0, 0, "unknown-variable");
+  if (duplicate !== undefined)
+    throw new ExpressionError(
+      `The variable '${duplicate}' is listed twice`,
+      0,
+      0,
+      "unknown-variable",
+    );
   const env = new Float64Array(names.length);
   const root = build(tree, names, env, canonicalScope(constants));
   switch (names.length) {

@@ -35,8 +35,8 @@ export function contourLines(
 ): ContourLevel[] {
   const [[xmin, xmax], [ymin, ymax]] = domain;
   const resolution = options.resolution ?? 64;
-  const [nx, ny] = (typeof resolution === "number" ? [resolution, resolution] : resolution).map((n) =>
-    Math.max(2, Math.min(1024, Math.floor(n) || 2)),
+  const [nx, ny] = (typeof resolution === "number" ? [resolution, resolution] : resolution).map(
+    (n) => Math.max(2, Math.min(1024, Math.floor(n) || 2)),
   ) as [number, number];
   const values = new Array<number>(nx * ny);
   for (let j = 0; j < ny; j++) {
@@ -58,7 +58,9 @@ export function contourLines(
   const onBorder = (p: number[]): boolean => p[0] === 0 || p[0] === nx || p[1] === 0 || p[1] === ny;
   return generator(values).map((multi) => ({
     level: multi.value,
-    lines: multi.coordinates.flatMap((polygon) => polygon.flatMap((ring) => splitRing(ring, onBorder))).map((line) => line.map(toMath)),
+    lines: multi.coordinates
+      .flatMap((polygon) => polygon.flatMap((ring) => splitRing(ring, onBorder)))
+      .map((line) => line.map(toMath)),
   }));
 }
 

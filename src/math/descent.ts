@@ -57,7 +57,10 @@ function prepare(f: Target, variables?: readonly [string, string]) {
   const names = variables ?? (freeVariables(tree).slice(0, 2) as unknown as [string, string]);
   const both = [names[0] ?? "x", names[1] ?? "y"];
   const g = compileGradient(tree, both);
-  return { value: compile(tree, both), grad: (x: number, y: number): Vec2 => g(x, y) as unknown as Vec2 };
+  return {
+    value: compile(tree, both),
+    grad: (x: number, y: number): Vec2 => g(x, y) as unknown as Vec2,
+  };
 }
 
 /**
@@ -74,8 +77,14 @@ export function descentPath(f: Target, start: Vec2, options: DescentOptions = {}
   const points: Vec2[] = [start];
   const first = value(start[0], start[1]);
   const values: number[] = [first];
-  const done = (status: DescentStatus): DescentResult => ({ points, values, status, diverged: status === "diverged" });
-  if (!Number.isFinite(first) || !Number.isFinite(start[0]) || !Number.isFinite(start[1])) return done("undefined");
+  const done = (status: DescentStatus): DescentResult => ({
+    points,
+    values,
+    status,
+    diverged: status === "diverged",
+  });
+  if (!Number.isFinite(first) || !Number.isFinite(start[0]) || !Number.isFinite(start[1]))
+    return done("undefined");
   let rising = 0;
   for (let k = 0; k < steps; k++) {
     const p = points[points.length - 1] as Vec2;
@@ -84,14 +93,16 @@ export function descentPath(f: Target, start: Vec2, options: DescentOptions = {}
     if (Math.hypot(gx, gy) < tolerance) return done("converged");
     const q: Vec2 = [p[0] - rate * gx, p[1] - rate * gy];
     const v = value(q[0], q[1]);
-    if (!Number.isFinite(v) || !Number.isFinite(q[0]) || !Number.isFinite(q[1])) return done("diverged");
+    if (!Number.isFinite(v) || !Number.isFinite(q[0]) || !Number.isFinite(q[1]))
+      return done("diverged");
     const previous = values[values.length - 1] as number;
     rising = v > previous && v > first ? rising + 1 : 0;
     points.push(q);
     values.push(v);
     if (rising >= 5 || Math.abs(v) > 1e12 * (1 + Math.abs(first))) return done("diverged");
     const b = options.bounds;
-    if (b && (q[0] < b[0][0] || q[0] > b[0][1] || q[1] < b[1][0] || q[1] > b[1][1])) return done("out-of-bounds");
+    if (b && (q[0] < b[0][0] || q[0] > b[0][1] || q[1] < b[1][0] || q[1] > b[1][1]))
+      return done("out-of-bounds");
   }
   return done("max-steps");
 }

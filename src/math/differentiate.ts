@@ -33,7 +33,9 @@ export function derive(e: Expr, x: string): Expr {
       }
       return sumOf(
         e.factors.map((f, i) =>
-          dependsOn(f, x) ? productOfAll(e.factors.map((g, j) => (i === j ? derive(g, x) : g))) : ZERO,
+          dependsOn(f, x)
+            ? productOfAll(e.factors.map((g, j) => (i === j ? derive(g, x) : g)))
+            : ZERO,
         ),
       );
     }
@@ -52,7 +54,10 @@ export function derive(e: Expr, x: string): Expr {
       }
       const lnU = applyFunction("ln", [u]);
       if (!dependsOn(u, x)) return productOfAll([e, lnU, derive(n, x)]);
-      const inner = sumOf([productOfAll([derive(n, x), lnU]), quotient(productOfAll([n, derive(u, x)]), u)]);
+      const inner = sumOf([
+        productOfAll([derive(n, x), lnU]),
+        quotient(productOfAll([n, derive(u, x)]), u),
+      ]);
       return productOfAll([e, inner]);
     }
     case "call": {
@@ -64,7 +69,10 @@ export function derive(e: Expr, x: string): Expr {
         const pickA = applyFunction("step", [gap]);
         const otherGap = sign > 0 ? sumOf([rest, negative(a)]) : sumOf([a, negative(rest)]);
         const pickRest = applyFunction("step", [otherGap]);
-        return sumOf([productOfAll([pickA, derive(a, x)]), productOfAll([pickRest, derive(rest, x)])]);
+        return sumOf([
+          productOfAll([pickA, derive(a, x)]),
+          productOfAll([pickRest, derive(rest, x)]),
+        ]);
       }
       const u = e.args[0] as Expr;
       return productOfAll([elementaryDerivative(e.fn, u), derive(u, x)]);

@@ -12,7 +12,8 @@ function run(e: Expr, scope: Record<string, number>): number {
       return e.name === "pi" ? Math.PI : Math.E;
     case "variable": {
       const value = scope[e.name];
-      if (value === undefined || !Object.hasOwn(scope, e.name)) throw unknownVariable(e, Object.keys(scope));
+      if (value === undefined || !Object.hasOwn(scope, e.name))
+        throw unknownVariable(e, Object.keys(scope));
       return value;
     }
     case "neg":

@@ -20,10 +20,20 @@ function factor(e: Expr, index: number, previous: Expr | undefined): string {
   else text = format(e);
   if (index === 0 || !previous) return text;
   const startsWithE = /^[eE]/u.test(text);
-  if (previous.kind === "number" && e.kind !== "neg" && !startsWithE && /^[a-zA-Zα-ωΑ-Ω(]/u.test(text)) {
+  if (
+    previous.kind === "number" &&
+    e.kind !== "neg" &&
+    !startsWithE &&
+    /^[a-zA-Zα-ωΑ-Ω(]/u.test(text)
+  ) {
     return e.kind === "call" || (e.kind === "pow" && e.base.kind === "call") ? ` ${text}` : text;
   }
-  if ((previous.kind === "call" || previous.kind === "add") && text.startsWith("(") && e.kind !== "neg") return text;
+  if (
+    (previous.kind === "call" || previous.kind === "add") &&
+    text.startsWith("(") &&
+    e.kind !== "neg"
+  )
+    return text;
   return `*${text}`;
 }
 
@@ -66,7 +76,8 @@ export function format(e: Expr): string {
     case "mul":
       return e.factors.map((f, i) => factor(f, i, e.factors[i - 1])).join("");
     case "div": {
-      const top = e.num.kind === "add" || e.num.kind === "neg" ? paren(format(e.num)) : format(e.num);
+      const top =
+        e.num.kind === "add" || e.num.kind === "neg" ? paren(format(e.num)) : format(e.num);
       const bottom = isAtom(e.den) || e.den.kind === "pow" ? format(e.den) : paren(format(e.den));
       return `${top}/${bottom}`;
     }

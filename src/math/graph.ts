@@ -1,18 +1,16 @@
 import type { Expr } from "./ast";
-import { add, call, childrenOf, div, exprEquals, freeVariables, mul, neg, pow, substitute, variable } from "./ast";
+import { exprEquals, freeVariables, substitute, variable } from "./ast";
 import { derive } from "./differentiate";
 import { ExpressionError } from "./errors";
 import { evaluate } from "./evaluate";
-import { keyOf } from "./product";
-import { canonicalName } from "./lexer";
-import { toExpr } from "./parse";
+import type { GraphProgram } from "./graph-program";
+import { stepsOf } from "./graph-program";
 import type { Scope } from "./scope";
 import { canonicalScope } from "./scope";
 import { simplify } from "./simplify";
 import { texVariable, toTeX } from "./tex";
 
-/** A formula, or named steps evaluated in order (`{ z: "w*x + b", a: "sigmoid(z)", L: "(a - y)^2" }`). */
-export type GraphProgram = string | Expr | Readonly<Record<string, string | Expr>>;
+export type { GraphProgram };
 
 /** A node of a computation graph: an input, or one step of the computation. */
 export interface GraphNode {
@@ -74,64 +72,6 @@ export interface ComputationGraph {
   paths(from: string, output?: string, limit?: number): GraphPath[];
 }
 
-interface Step {
-  name: string;
-  expression: Expr;
-}
-
-function decompose(root: Expr, taken: Set<string>): Step[] {
-  const steps: Step[] = [];
-  const byKey = new Map<string, string>();
-  let counter = 0;
-  const visit = (e: Expr): Expr => {
-    if (e.kind === "variable" || freeVariables(e).length === 0) return e;
-    const rebuilt =
-      e.kind === "add"
-        ? add(e.terms.map((t) => (t.kind === "neg" ? neg(visit(t.arg)) : visit(t))))
-        : rebuild(e, childrenOf(e).map(visit));
-    const key = keyOf(rebuilt);
-    const existing = byKey.get(key);
-    if (existing) return variable(existing);
-    let name: string;
-    do name = `v${++counter}`;
-    while (taken.has(name));
-    steps.push({ name, expression: rebuilt });
-    byKey.set(key, name);
-    return variable(name);
-  };
-  visit(root);
-  if (steps.length === 0) steps.push({ name: "f", expression: root });
-  return steps;
-}
-
-function rebuild(e: Expr, children: readonly Expr[]): Expr {
-  const [a, b] = children as [Expr, Expr];
-  switch (e.kind) {
-    case "neg":
-      return neg(a);
-    case "add":
-      return add(children);
-    case "mul":
-      return mul(children);
-    case "div":
-      return div(a, b);
-    case "pow":
-      return pow(a, b);
-    case "call":
-      return call(e.fn, children);
-    default:
-      return e;
-  }
-}
-
-function stepsOf(program: GraphProgram, values: Record<string, number>): Step[] {
-  if (typeof program === "string" || "kind" in program) {
-    const expr = toExpr(program as string | Expr);
-    return decompose(expr, new Set([...freeVariables(expr), ...Object.keys(values)]));
-  }
-  return Object.entries(program).map(([name, source]) => ({ name: canonicalName(name), expression: toExpr(source) }));
-}
-
 /**
  * Builds the computation graph of a formula or of named steps, evaluates it forward at
  * `values` (one value per input), and attaches to every edge its local derivative — as a
@@ -149,16 +89,31 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
   const addInput = (name: string): void => {
     if (defined.has(name)) return;
     const value = scope[name];
-    if (value === undefined) throw new ExpressionError(`The input '${name}' needs a value`, 0, 0, "unknown-variable");
+    if (value === undefined)
+      throw new ExpressionError(`The input '${name}' needs a value`, 0, 0, "unknown-variable");
     defined.add(name);
     known[name] = value;
-    nodes.push({ id: name, name, kind: "input", operation: "input", labelTeX: texVariable(name), tex: texVariable(name), value, inputs: [] });
+    nodes.push({
+      id: name,
+      name,
+      kind: "input",
+      operation: "input",
+      labelTeX: texVariable(name),
+      tex: texVariable(name),
+      value,
+      inputs: [],
+    });
   };
   const seen = new Set<string>();
   for (const step of steps) {
     for (const name of freeVariables(step.expression)) {
       if (stepNames.has(name) && !seen.has(name)) {
-        throw new ExpressionError(`The step '${step.name}' uses '${name}' before it is defined`, 0, 0, "unknown-variable");
+        throw new ExpressionError(
+          `The step '${step.name}' uses '${name}' before it is defined`,
+          0,
+          0,
+          "unknown-variable",
+        );
       }
       if (!stepNames.has(name)) addInput(name);
     }
@@ -173,11 +128,25 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
     const e = step.expression;
     const operation = e.kind === "call" ? e.fn : e.kind === "variable" ? "copy" : e.kind;
     const labelTeX = texVariable(step.name);
-    nodes.push({ id: step.name, name: step.name, kind: "operation", operation, expression: e, labelTeX, tex: `${labelTeX} = ${toTeX(e)}`, value, inputs });
+    nodes.push({
+      id: step.name,
+      name: step.name,
+      kind: "operation",
+      operation,
+      expression: e,
+      labelTeX,
+      tex: `${labelTeX} = ${toTeX(e)}`,
+      value,
+      inputs,
+    });
     const own = simplify(e);
     for (const from of inputs) {
       const local = simplify(derive(e, from));
-      const named = substitute(local, (node) => (node.kind !== "variable" && node.kind !== "number" && exprEquals(node, own) ? variable(step.name) : undefined));
+      const named = substitute(local, (node) =>
+        node.kind !== "variable" && node.kind !== "number" && exprEquals(node, own)
+          ? variable(step.name)
+          : undefined,
+      );
       edges.push({
         from,
         to: step.name,
@@ -191,7 +160,8 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
   const output = steps[steps.length - 1]?.name ?? "";
   const index = new Map(nodes.map((n, i) => [n.id, i]));
   const check = (id: string): void => {
-    if (!index.has(id)) throw new ExpressionError(`There is no node '${id}' in this graph`, 0, 0, "unknown-variable");
+    if (!index.has(id))
+      throw new ExpressionError(`There is no node '${id}' in this graph`, 0, 0, "unknown-variable");
   };
   return {
     nodes,
@@ -201,11 +171,13 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
       check(target);
       const adjoint: Record<string, number> = Object.fromEntries(nodes.map((n) => [n.id, 0]));
       adjoint[target] = 1;
-      for (let i = (index.get(target) ?? 0); i >= 0; i--) {
+      for (let i = index.get(target) ?? 0; i >= 0; i--) {
         const node = nodes[i] as GraphNode;
         const a = adjoint[node.id] ?? 0;
         if (a === 0 && node.id !== target) continue;
-        for (const edge of edges) if (edge.to === node.id) adjoint[edge.from] = (adjoint[edge.from] ?? 0) + a * edge.derivative;
+        for (const edge of edges)
+          if (edge.to === node.id)
+            adjoint[edge.from] = (adjoint[edge.from] ?? 0) + a * edge.derivative;
       }
       return adjoint;
     },
@@ -220,7 +192,13 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
             nodes: [from, ...trail.map((e) => e.to)],
             edges: trail,
             product: trail.reduce((p, e) => p * e.derivative, 1),
-            tex: trail.length === 0 ? "1" : [...trail].reverse().map((e) => e.labelTeX).join(" \\cdot "),
+            tex:
+              trail.length === 0
+                ? "1"
+                : [...trail]
+                    .reverse()
+                    .map((e) => e.labelTeX)
+                    .join(" \\cdot "),
           });
           return;
         }
@@ -231,4 +209,3 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
     },
   };
 }
-

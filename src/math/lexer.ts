@@ -75,7 +75,11 @@ export function tokenize(source: string): Token[] {
   let i = 0;
   const push = (kind: TokenKind, text: string, start: number, value?: number): void => {
     const raw = source.slice(start, i);
-    tokens.push(value === undefined ? { kind, text, raw, start, end: i } : { kind, text, raw, start, end: i, value });
+    tokens.push(
+      value === undefined
+        ? { kind, text, raw, start, end: i }
+        : { kind, text, raw, start, end: i, value },
+    );
   };
   while (i < source.length) {
     const c = source[i] as string;
@@ -118,9 +122,15 @@ export function tokenize(source: string): Token[] {
         i++;
       }
       let digits = "";
-      while (SUPERSCRIPTS.includes(source[i] ?? "x")) digits += String(SUPERSCRIPTS.indexOf(source[i++] as string));
+      while (SUPERSCRIPTS.includes(source[i] ?? "x"))
+        digits += String(SUPERSCRIPTS.indexOf(source[i++] as string));
       if (digits === "") {
-        throw new ExpressionError(`A superscript sign needs a digit after it, like x⁻¹`, start, i, "unexpected-character");
+        throw new ExpressionError(
+          `A superscript sign needs a digit after it, like x⁻¹`,
+          start,
+          i,
+          "unexpected-character",
+        );
       }
       push("superscript", digits, start, sign * Number(digits));
     } else if (Object.hasOwn(OPERATORS, c)) {
@@ -130,9 +140,19 @@ export function tokenize(source: string): Token[] {
       i++;
       push(c, c, start);
     } else if (c === "[" || c === "{") {
-      throw new ExpressionError(`Use round brackets '(' and ')' instead of '${c}'`, i, i + 1, "unexpected-character");
+      throw new ExpressionError(
+        `Use round brackets '(' and ')' instead of '${c}'`,
+        i,
+        i + 1,
+        "unexpected-character",
+      );
     } else if (c === "]" || c === "}") {
-      throw new ExpressionError(`Use round brackets '(' and ')' instead of '${c}'`, i, i + 1, "unexpected-character");
+      throw new ExpressionError(
+        `Use round brackets '(' and ')' instead of '${c}'`,
+        i,
+        i + 1,
+        "unexpected-character",
+      );
     } else if (c === "√") {
       i++;
       push("sqrt", "sqrt", start);

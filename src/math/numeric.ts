@@ -39,7 +39,12 @@ export function secantSlope(f: (x: number) => number, x: number, h: number): num
   return Number.isFinite(slope) ? slope : Number.NaN;
 }
 
-const failed = (h: number, method: DifferenceMethod): NumericDerivative => ({ value: Number.NaN, error: Infinity, h, method });
+const failed = (h: number, method: DifferenceMethod): NumericDerivative => ({
+  value: Number.NaN,
+  error: Infinity,
+  h,
+  method,
+});
 
 function ridders(f: (x: number) => number, x: number, h0: number): NumericDerivative {
   const CON = 1.4;
@@ -63,12 +68,21 @@ function ridders(f: (x: number) => number, x: number, h0: number): NumericDeriva
       }
     }
     table.push(row);
-    if (i > 0 && Math.abs((row[i] as number) - ((table[i - 1] as number[])[i - 1] as number)) >= 2 * error) break;
+    if (
+      i > 0 &&
+      Math.abs((row[i] as number) - ((table[i - 1] as number[])[i - 1] as number)) >= 2 * error
+    )
+      break;
     h /= CON;
   }
   if (!Number.isFinite(best)) return failed(h, "richardson");
   const rounding = (EPS * Math.abs(f(x))) / h;
-  return { value: best, error: Math.max(error, EPS * Math.abs(best), rounding), h, method: "richardson" };
+  return {
+    value: best,
+    error: Math.max(error, EPS * Math.abs(best), rounding),
+    h,
+    method: "richardson",
+  };
 }
 
 /**
@@ -89,7 +103,10 @@ export function numericDerivative(
     if (options.h !== undefined) return extrapolated;
     const check = numericDerivative(f, x, { method: "central" });
     const disagreement = Math.abs(extrapolated.value - check.value);
-    return { ...extrapolated, error: Math.max(extrapolated.error, Number.isFinite(disagreement) ? disagreement : Infinity) };
+    return {
+      ...extrapolated,
+      error: Math.max(extrapolated.error, Number.isFinite(disagreement) ? disagreement : Infinity),
+    };
   }
   if (method === "forward") {
     const h = options.h ?? Math.sqrt(EPS) * scale;
@@ -97,12 +114,22 @@ export function numericDerivative(
     const d2 = (f(x + 2 * h) - fx) / (2 * h);
     if (!Number.isFinite(d1) || !Number.isFinite(fx)) return failed(h, method);
     const rounding = (EPS * Math.abs(fx)) / h;
-    return { value: d1, error: (Number.isFinite(d2) ? Math.abs(d2 - d1) : Infinity) + rounding, h, method };
+    return {
+      value: d1,
+      error: (Number.isFinite(d2) ? Math.abs(d2 - d1) : Infinity) + rounding,
+      h,
+      method,
+    };
   }
   const h = options.h ?? Math.cbrt(EPS) * scale;
   const c1 = (f(x + h) - f(x - h)) / (2 * h);
   const c2 = (f(x + 2 * h) - f(x - 2 * h)) / (4 * h);
   if (!Number.isFinite(c1)) return failed(h, method);
   const rounding = (EPS * Math.max(Math.abs(fx), 1e-300)) / h;
-  return { value: c1, error: (Number.isFinite(c2) ? Math.abs(c2 - c1) / 3 : Infinity) + rounding, h, method };
+  return {
+    value: c1,
+    error: (Number.isFinite(c2) ? Math.abs(c2 - c1) / 3 : Infinity) + rounding,
+    h,
+    method,
+  };
 }

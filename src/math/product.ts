@@ -2,7 +2,17 @@ import type { Expr } from "./ast";
 import { div, mul, neg, num } from "./ast";
 import { format } from "./format";
 import type { Rational } from "./rational";
-import { isUsable, radd, rational, rationalExpr, rationalOf, rinv, rmul, rneg, valueOf } from "./rational";
+import {
+  isUsable,
+  radd,
+  rational,
+  rationalExpr,
+  rationalOf,
+  rinv,
+  rmul,
+  rneg,
+  valueOf,
+} from "./rational";
 
 /** One factor `base^exp` of a product in normal form. */
 export interface Factor {
@@ -63,7 +73,11 @@ export function invert(p: Product, negate: (e: Expr) => Expr): Product | undefin
 }
 
 /** Reads a (simplified) tree as a normal-form product. */
-export function productOf(e: Expr, sum: (terms: Expr[]) => Expr, negate: (e: Expr) => Expr): Product {
+export function productOf(
+  e: Expr,
+  sum: (terms: Expr[]) => Expr,
+  negate: (e: Expr) => Expr,
+): Product {
   switch (e.kind) {
     case "number":
       return { coef: rational(e.value), factors: [] };
@@ -72,10 +86,10 @@ export function productOf(e: Expr, sum: (terms: Expr[]) => Expr, negate: (e: Exp
       return { coef: rneg(p.coef), factors: p.factors };
     }
     case "mul":
-      return e.factors.reduce(
-        (acc, f) => multiply(acc, productOf(f, sum, negate), sum),
-        { coef: ONE, factors: [] } as Product,
-      );
+      return e.factors.reduce((acc, f) => multiply(acc, productOf(f, sum, negate), sum), {
+        coef: ONE,
+        factors: [],
+      } as Product);
     case "div": {
       const r = rationalOf(e);
       if (r) return { coef: r, factors: [] };
@@ -137,7 +151,8 @@ export function buildProduct(p: Product, power: (base: Expr, exp: Expr) => Expr)
   if (magnitude !== 1 || topFactors.length === 0) topFactors.unshift(num(magnitude));
   if (p.coef.d !== 1) bottomFactors.unshift(num(p.coef.d));
   const numerator = productExpr(topFactors);
-  const result = bottomFactors.length === 0 ? numerator : div(numerator, productExpr(bottomFactors));
+  const result =
+    bottomFactors.length === 0 ? numerator : div(numerator, productExpr(bottomFactors));
   return p.coef.n < 0 ? neg(result) : result;
 }
 
@@ -145,4 +160,3 @@ export function buildProduct(p: Product, power: (base: Expr, exp: Expr) => Expr)
 export function isWritable(p: Product): boolean {
   return isUsable(p.coef) && Number.isFinite(valueOf(p.coef));
 }
-

@@ -73,7 +73,11 @@ export function rationalOf(e: Expr): Rational | undefined {
     return inner && rneg(inner);
   }
   if (e.kind === "div" && e.num.kind === "number" && e.den.kind === "number") {
-    if (Number.isSafeInteger(e.num.value) && Number.isSafeInteger(e.den.value) && e.den.value !== 0) {
+    if (
+      Number.isSafeInteger(e.num.value) &&
+      Number.isSafeInteger(e.den.value) &&
+      e.den.value !== 0
+    ) {
       return rational(e.num.value, e.den.value);
     }
   }

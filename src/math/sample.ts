@@ -22,8 +22,8 @@ export interface SampleCurveOptions {
    */
   readonly maxPoints?: number;
   /**
-   * Number of intervals of the first, uniform pass.
-   * @default 64
+   * Number of intervals of the first, uniform pass (one every 10 px).
+   * @default 60
    */
   readonly initialIntervals?: number;
   /**
@@ -69,13 +69,18 @@ export function sampleCurve(
   const [width, height] = options.size ?? [600, 400];
   const tolerance = options.tolerance ?? 0.5;
   const maxPoints = Math.max(8, options.maxPoints ?? 2000);
-  const n = Math.max(2, Math.min(options.initialIntervals ?? 64, maxPoints - 1));
+  const n = Math.max(
+    2,
+    Math.min(options.initialIntervals ?? Math.round(width / 10), maxPoints - 1),
+  );
   const maxDepth = options.maxDepth ?? 14;
   const value = (x: number): number => {
     const y = f(x);
     return typeof y === "number" && Number.isFinite(y) ? y : Number.NaN;
   };
-  const xs = Array.from({ length: n + 1 }, (_, i) => (i === n ? xmax : xmin + ((xmax - xmin) * i) / n));
+  const xs = Array.from({ length: n + 1 }, (_, i) =>
+    i === n ? xmax : xmin + ((xmax - xmin) * i) / n,
+  );
   const ys = xs.map(value);
   const [ylo, yhi] = options.yDomain ?? estimateYDomain(ys);
   const pxY = height / Math.max(yhi - ylo, Number.MIN_VALUE);
@@ -105,7 +110,8 @@ export function sampleCurve(
       const finiteB = Number.isFinite(iv.fb);
       const finiteM = Number.isFinite(fm);
       let split: boolean;
-      if (finiteA && finiteB) split = !finiteM || Math.abs(fm - (iv.fa + iv.fb) / 2) * pxY > tolerance;
+      if (finiteA && finiteB)
+        split = !finiteM || Math.abs(fm - (iv.fa + iv.fb) / 2) * pxY > tolerance;
       else if (finiteA || finiteB) split = true;
       else split = finiteM;
       if (!split) {
@@ -143,15 +149,24 @@ export function sampleCurve(
   if (last && Number.isFinite(last.fb)) current.push([last.b, last.fb]);
   flush();
   const limit = tolerance / 4 / pxY;
-  return raw.flatMap((points) => keepVisible(points, near, clampY)).map((points) => thin(points, limit));
+  return raw
+    .flatMap((points) => keepVisible(points, near, clampY))
+    .map((points) => thin(points, limit));
 }
 
 /** Drops runs of points far off screen (a pole's far side), keeping one to leave the view. */
-function keepVisible(points: Vec2[], near: (y: number) => boolean, clampY: (y: number) => number): Vec2[][] {
+function keepVisible(
+  points: Vec2[],
+  near: (y: number) => boolean,
+  clampY: (y: number) => number,
+): Vec2[][] {
   const pieces: Vec2[][] = [];
   let piece: Vec2[] = [];
   points.forEach((p, i) => {
-    const keep = near(p[1]) || near(points[i - 1]?.[1] ?? Number.NaN) || near(points[i + 1]?.[1] ?? Number.NaN);
+    const keep =
+      near(p[1]) ||
+      near(points[i - 1]?.[1] ?? Number.NaN) ||
+      near(points[i + 1]?.[1] ?? Number.NaN);
     if (keep) piece.push([p[0], clampY(p[1])]);
     else {
       if (piece.length >= 2) pieces.push(piece);

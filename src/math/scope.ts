@@ -19,7 +19,10 @@ export function canonicalScope(scope: Scope): Record<string, number> {
  * The error for a variable that has no value, with a hint when the name looks like a
  * typo: `sinx` → "did you mean sin(x)?", `xy` → "did you mean x*y?", `w3` → "did you mean w1?".
  */
-export function unknownVariable(node: Expr & { kind: "variable" }, known: readonly string[]): ExpressionError {
+export function unknownVariable(
+  node: Expr & { kind: "variable" },
+  known: readonly string[],
+): ExpressionError {
   const name = node.name;
   const span = spanOf(node) ?? { start: 0, end: 0 };
   let hint = "";
@@ -27,7 +30,8 @@ export function unknownVariable(node: Expr & { kind: "variable" }, known: readon
     .filter((f) => /^[a-z]{2,}/u.test(f) && name.startsWith(f) && name.length > f.length)
     .sort((a, b) => b.length - a.length)[0];
   if (fn) hint = ` — did you mean '${fn}(${name.slice(fn.length)})'?`;
-  else if (name.length > 1 && [...name].every((c) => known.includes(c))) hint = ` — did you mean '${[...name].join("*")}'?`;
+  else if (name.length > 1 && [...name].every((c) => known.includes(c)))
+    hint = ` — did you mean '${[...name].join("*")}'?`;
   else if (name.length > 1) {
     const guess = closest(name, known);
     if (guess) hint = ` — did you mean '${guess}'?`;

@@ -3,13 +3,26 @@ import type { FunctionName } from "./functions";
 import { toExpr } from "./parse";
 
 const GREEK_LETTERS =
-  "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega".split(" ");
+  "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega".split(
+    " ",
+  );
 const GREEK_CHARS = "αβγδεζηθικλμνξπρστυφχψω";
-const GREEK_UPPER: Readonly<Record<string, string>> = { Γ: "Gamma", Δ: "Delta", Θ: "Theta", Λ: "Lambda", Π: "Pi", Σ: "Sigma", Φ: "Phi", Ψ: "Psi", Ω: "Omega" };
+const GREEK_UPPER: Readonly<Record<string, string>> = {
+  Γ: "Gamma",
+  Δ: "Delta",
+  Θ: "Theta",
+  Λ: "Lambda",
+  Π: "Pi",
+  Σ: "Sigma",
+  Φ: "Phi",
+  Ψ: "Psi",
+  Ω: "Omega",
+};
 
 /** TeX for a number: `3`, `0.5`, `1.5 \times 10^{-7}`. */
 export function texNumber(value: number): string {
-  if (!Number.isFinite(value)) return Number.isNaN(value) ? "\\text{NaN}" : value > 0 ? "\\infty" : "-\\infty";
+  if (!Number.isFinite(value))
+    return Number.isNaN(value) ? "\\text{NaN}" : value > 0 ? "\\infty" : "-\\infty";
   const magnitude = Math.abs(value);
   if (magnitude === 0 || (magnitude >= 1e-4 && magnitude < 1e15)) return String(value);
   const [mantissa, exponent] = value.toExponential().split("e") as [string, string];
@@ -31,7 +44,8 @@ export function texVariable(name: string): string {
   const match = /^([^\d_]+)(\d*)(?:_(.+))?$/u.exec(name);
   if (!match) return `\\mathrm{${name.replace(/[^A-Za-z0-9]/gu, "")}}`;
   const [, letters = name, digits = "", sub] = match;
-  const subscript = sub === undefined ? digits : `${digits}${/^\d+$/u.test(sub) ? sub : `\\mathrm{${sub}}`}`;
+  const subscript =
+    sub === undefined ? digits : `${digits}${/^\d+$/u.test(sub) ? sub : `\\mathrm{${sub}}`}`;
   return subscript ? `${texLetters(letters)}_{${subscript}}` : texLetters(letters);
 }
 
@@ -71,7 +85,12 @@ function factorTeX(e: Expr): string {
 
 function powTeX(base: Expr, exp: Expr): string {
   const exponent = tex(exp);
-  if (base.kind === "call" && POWER_BEFORE_ARGUMENT.has(base.fn) && exp.kind === "number" && Number.isInteger(exp.value)) {
+  if (
+    base.kind === "call" &&
+    POWER_BEFORE_ARGUMENT.has(base.fn) &&
+    exp.kind === "number" &&
+    Number.isInteger(exp.value)
+  ) {
     return callTeX(base.fn, base.args, exponent);
   }
   const simple =
@@ -99,7 +118,8 @@ function tex(e: Expr): string {
     case "add":
       return e.terms
         .map((t, i) => {
-          if (i > 0 && t.kind === "neg") return ` - ${t.arg.kind === "add" ? group(tex(t.arg)) : tex(t.arg)}`;
+          if (i > 0 && t.kind === "neg")
+            return ` - ${t.arg.kind === "add" ? group(tex(t.arg)) : tex(t.arg)}`;
           const text = t.kind === "add" ? group(tex(t)) : tex(t);
           return i === 0 ? text : ` + ${text}`;
         })
@@ -110,7 +130,11 @@ function tex(e: Expr): string {
         const text = factorTeX(f);
         if (i > 0) {
           const previous = e.factors[i - 1] as Expr;
-          const needsDot = /^([\d.]|\\frac)/u.test(text) || previous.kind === "div" || f.kind === "div" || /\\mathit/u.test(text + factorTeX(previous));
+          const needsDot =
+            /^([\d.]|\\frac)/u.test(text) ||
+            previous.kind === "div" ||
+            f.kind === "div" ||
+            /\\mathit/u.test(text + factorTeX(previous));
           out += needsDot ? " \\cdot " : " ";
         }
         out += text;

@@ -1,6 +1,14 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { compile, compileGradient, computationGraph, differentiate, evaluate, format, toTeX } from "../../src/math";
+import {
+  compile,
+  compileGradient,
+  computationGraph,
+  differentiate,
+  evaluate,
+  format,
+  toTeX,
+} from "../../src/math";
 
 describe("the chapter's numbers come out of slopes/math", () => {
   it("Act 1: f'(x) = 2x for x², slope 2, 0, -2 at 1, 0, -1", () => {
@@ -26,7 +34,10 @@ describe("the chapter's numbers come out of slopes/math", () => {
   });
 
   it("Exercise 3: the neuron x = 2, w = 0.5, b = -1, y = 1", () => {
-    const g = computationGraph({ z: "w*x + b", a: "sigmoid(z)", L: "(a - y)^2" }, { x: 2, w: 0.5, b: -1, y: 1 });
+    const g = computationGraph(
+      { z: "w*x + b", a: "sigmoid(z)", L: "(a - y)^2" },
+      { x: 2, w: 0.5, b: -1, y: 1 },
+    );
     const value = (id: string) => g.nodes.find((n) => n.id === id)!.value;
     expect([value("z"), value("a"), value("L")]).toEqual([0, 0.5, 0.25]);
     const adjoint = g.backward();

@@ -89,7 +89,10 @@ describe("simplify", () => {
 
   it("keeps values", () => {
     for (const source of ["x/2 + x/2", "2x/(2x^2)", "(x^2)^3", "-(x - 1) + x"]) {
-      expect(evaluate(simplify(parse(source)), { x: 1.7 })).toBeCloseTo(evaluate(source, { x: 1.7 }), 12);
+      expect(evaluate(simplify(parse(source)), { x: 1.7 })).toBeCloseTo(
+        evaluate(source, { x: 1.7 }),
+        12,
+      );
     }
   });
 });

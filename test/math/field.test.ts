@@ -15,7 +15,14 @@ describe("gradient", () => {
 
 describe("contourLines", () => {
   it("returns level curves in math coordinates, on their level", () => {
-    const levels = contourLines(bowl, [[-2, 2], [-2, 2]], { resolution: 41, thresholds: [0.5, 1, 2, 4] });
+    const levels = contourLines(
+      bowl,
+      [
+        [-2, 2],
+        [-2, 2],
+      ],
+      { resolution: 41, thresholds: [0.5, 1, 2, 4] },
+    );
     expect(levels.map((l) => l.level)).toEqual([0.5, 1, 2, 4]);
     for (const { level, lines } of levels) {
       expect(lines).toHaveLength(1);
@@ -26,17 +33,50 @@ describe("contourLines", () => {
   });
 
   it("cuts lines at the border instead of drawing the border", () => {
-    const [level] = contourLines(bowl, [[-2, 2], [-2, 2]], { resolution: 41, thresholds: [8] });
+    const [level] = contourLines(
+      bowl,
+      [
+        [-2, 2],
+        [-2, 2],
+      ],
+      { resolution: 41, thresholds: [8] },
+    );
     expect(level!.lines).toHaveLength(2);
-    for (const line of level!.lines) for (const [x, y] of line) expect(Math.abs(bowl(x, y) - 8)).toBeLessThan(0.05);
+    for (const line of level!.lines)
+      for (const [x, y] of line) expect(Math.abs(bowl(x, y) - 8)).toBeLessThan(0.05);
   });
 
   it("chooses nice levels from a count and survives NaN and rectangular grids", () => {
-    const levels = contourLines(bowl, [[-2, 2], [-1, 1]], { resolution: [30, 20], thresholds: 5 });
+    const levels = contourLines(
+      bowl,
+      [
+        [-2, 2],
+        [-1, 1],
+      ],
+      { resolution: [30, 20], thresholds: 5 },
+    );
     expect(levels.length).toBeGreaterThan(2);
-    const holes = contourLines((x, y) => Math.log(x * y), [[-1, 1], [-1, 1]]);
-    expect(holes.flatMap((l) => l.lines.flat()).every(([x, y]) => Number.isFinite(x) && Number.isFinite(y))).toBe(true);
-    expect(contourLines(() => Number.NaN, [[0, 1], [0, 1]])).toEqual([]);
+    const holes = contourLines(
+      (x, y) => Math.log(x * y),
+      [
+        [-1, 1],
+        [-1, 1],
+      ],
+    );
+    expect(
+      holes
+        .flatMap((l) => l.lines.flat())
+        .every(([x, y]) => Number.isFinite(x) && Number.isFinite(y)),
+    ).toBe(true);
+    expect(
+      contourLines(
+        () => Number.NaN,
+        [
+          [0, 1],
+          [0, 1],
+        ],
+      ),
+    ).toEqual([]);
   });
 });
 
@@ -46,7 +86,8 @@ describe("descentPath", () => {
     expect(result.status).toBe("converged");
     expect(result.diverged).toBe(false);
     expect(result.points[1]).toEqual([0.8, 0.6]);
-    for (let i = 1; i < result.values.length; i++) expect(result.values[i]!).toBeLessThanOrEqual(result.values[i - 1]!);
+    for (let i = 1; i < result.values.length; i++)
+      expect(result.values[i]!).toBeLessThanOrEqual(result.values[i - 1]!);
     expect(Math.hypot(...result.points.at(-1)!)).toBeLessThan(1e-5);
   });
 
@@ -61,7 +102,13 @@ describe("descentPath", () => {
   it("accepts a plain function, stops at max steps, and at the bounds", () => {
     expect(descentPath(bowl, [1, 1], { steps: 3 })).toMatchObject({ status: "max-steps" });
     expect(descentPath(bowl, [1, 1], { steps: 3 }).points).toHaveLength(4);
-    const out = descentPath((x, y) => -x - y, [0, 0], { bounds: [[-1, 1], [-1, 1]], learningRate: 0.5 });
+    const out = descentPath((x, y) => -x - y, [0, 0], {
+      bounds: [
+        [-1, 1],
+        [-1, 1],
+      ],
+      learningRate: 0.5,
+    });
     expect(out.status).toBe("out-of-bounds");
     expect(descentPath("ln(x) + y", [-1, 0]).status).toBe("undefined");
   });

@@ -17,12 +17,48 @@ function random(seed: number): () => number {
 const PIECES = [
   ..."0123456789.xyzwabe+-*/^()(),_ =|[]{}$#!?;:'\"\\~`@%&",
   ..."²³¹⁰⁻⁺₁₂·×−÷√πσαβ\u00a0\t\n",
-  "sin", "cos", "tan", "exp", "ln", "log", "log10", "sqrt", "abs", "sigmoid", "tanh", "relu",
-  "softplus", "min", "max", "pi", "e", "w1", "w_1", "x_max", "sinn", "1e-3", "1e", ".5", "2.", "\u{1F600}", "\ud800",
+  "sin",
+  "cos",
+  "tan",
+  "exp",
+  "ln",
+  "log",
+  "log10",
+  "sqrt",
+  "abs",
+  "sigmoid",
+  "tanh",
+  "relu",
+  "softplus",
+  "min",
+  "max",
+  "pi",
+  "e",
+  "w1",
+  "w_1",
+  "x_max",
+  "sinn",
+  "1e-3",
+  "1e",
+  ".5",
+  "2.",
+  "\u{1F600}",
+  "\ud800",
 ];
 const SEEDS = [
-  "x^2", "2x^2 - 3x + 1", "sigmoid(w*x + b)", "(a - y)^2", "w₁² + 2w₂²", "(3x+1)^2", "e^(-x)/(1 + e^(-x))",
-  "sin(x)cos(x)", "max(x, 0) + min(x, 1, 2)", "√(x+1) · 2", "ln(x) - log10(x)", "-x^-2^3", "1/2x",
+  "x^2",
+  "2x^2 - 3x + 1",
+  "sigmoid(w*x + b)",
+  "(a - y)^2",
+  "w₁² + 2w₂²",
+  "(3x+1)^2",
+  "e^(-x)/(1 + e^(-x))",
+  "sin(x)cos(x)",
+  "max(x, 0) + min(x, 1, 2)",
+  "√(x+1) · 2",
+  "ln(x) - log10(x)",
+  "-x^-2^3",
+  "1/2x",
 ];
 
 function randomString(next: () => number): string {
@@ -59,15 +95,23 @@ describe("fuzz: 100,000 generated strings", () => {
       try {
         tree = parse(source);
       } catch (error) {
-        if (!(error instanceof ExpressionError)) throw new Error(`Non-ExpressionError for ${JSON.stringify(source)}: ${String(error)}`);
-        const valid = Number.isInteger(error.start) && Number.isInteger(error.end) && 0 <= error.start && error.start <= error.end && error.end <= source.length;
-        if (!valid || error.message.length === 0) throw new Error(`Bad span [${error.start}, ${error.end}] for ${JSON.stringify(source)}`);
+        if (!(error instanceof ExpressionError))
+          throw new Error(`Non-ExpressionError for ${JSON.stringify(source)}: ${String(error)}`);
+        const valid =
+          Number.isInteger(error.start) &&
+          Number.isInteger(error.end) &&
+          0 <= error.start &&
+          error.start <= error.end &&
+          error.end <= source.length;
+        if (!valid || error.message.length === 0)
+          throw new Error(`Bad span [${error.start}, ${error.end}] for ${JSON.stringify(source)}`);
         rejected++;
         continue;
       }
       accepted++;
       const text = format(tree);
-      if (!exprEquals(parse(text), tree)) throw new Error(`Round trip failed for ${JSON.stringify(source)} → ${text}`);
+      if (!exprEquals(parse(text), tree))
+        throw new Error(`Round trip failed for ${JSON.stringify(source)} → ${text}`);
       toTeX(tree);
     }
     expect(accepted + rejected).toBe(100_000);

@@ -18,11 +18,19 @@ describe("computationGraph", () => {
     ]);
     expect(g.output).toBe("L");
     const edge = (from: string, to: string) => g.edges.find((e) => e.from === from && e.to === to)!;
-    expect(edge("w", "z")).toMatchObject({ derivative: 2, tex: "x", labelTeX: "\\frac{\\partial z}{\\partial w}" });
+    expect(edge("w", "z")).toMatchObject({
+      derivative: 2,
+      tex: "x",
+      labelTeX: "\\frac{\\partial z}{\\partial w}",
+    });
     expect(edge("b", "z")).toMatchObject({ derivative: 1, tex: "1" });
     expect(edge("z", "a")).toMatchObject({ derivative: 0.25, tex: "a (1 - a)" });
     expect(edge("a", "L")).toMatchObject({ derivative: -1, tex: "2 (a - y)" });
-    expect(g.nodes.find((n) => n.id === "a")).toMatchObject({ operation: "sigmoid", tex: "a = \\sigma(z)", labelTeX: "a" });
+    expect(g.nodes.find((n) => n.id === "a")).toMatchObject({
+      operation: "sigmoid",
+      tex: "a = \\sigma(z)",
+      labelTeX: "a",
+    });
   });
 
   it("gives dL/dw = -0.5 and dL/db = -0.25 backward and along the paths", () => {
@@ -33,7 +41,9 @@ describe("computationGraph", () => {
     const [path] = g.paths("w");
     expect(path!.nodes).toEqual(["w", "z", "a", "L"]);
     expect(path!.product).toBeCloseTo(-0.5, 15);
-    expect(path!.tex).toBe("\\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}");
+    expect(path!.tex).toBe(
+      "\\frac{\\partial L}{\\partial a} \\cdot \\frac{\\partial a}{\\partial z} \\cdot \\frac{\\partial z}{\\partial w}",
+    );
     expect(g.backward("a")["z"]).toBe(0.25);
   });
 
@@ -62,7 +72,9 @@ describe("computationGraph", () => {
   });
 
   it("reports programs it cannot run", () => {
-    expect(() => computationGraph({ a: "b + 1", b: "x" }, { x: 1 })).toThrow(/before it is defined/u);
+    expect(() => computationGraph({ a: "b + 1", b: "x" }, { x: 1 })).toThrow(
+      /before it is defined/u,
+    );
     expect(() => computationGraph({ a: "x + q" }, { x: 1 })).toThrow(ExpressionError);
     expect(() => computationGraph("x^2", { x: 1 }).paths("nope")).toThrow(/no node 'nope'/u);
     expect(() => computationGraph({ a: "x +" }, { x: 1 })).toThrow(ExpressionError);

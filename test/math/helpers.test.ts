@@ -1,6 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { canonicalName, clamp, decimalsOf, isFiniteNumber, niceStep, roundToStep, sigmoid, vec } from "../../src/math";
+import {
+  canonicalName,
+  clamp,
+  decimalsOf,
+  isFiniteNumber,
+  niceStep,
+  roundToStep,
+  sigmoid,
+  vec,
+} from "../../src/math";
 
 describe("number and vector helpers", () => {
   it("keeps the helpers the views use", () => {

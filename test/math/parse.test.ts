@@ -143,7 +143,8 @@ describe("parse: bounds", () => {
     const source = "x+".repeat(5000) + "x";
     const result = safeParse(source);
     expect(result.ok).toBe(false);
-    if (!result.ok) expect(result.error).toMatchObject({ code: "too-long", start: 10_000, end: source.length });
+    if (!result.ok)
+      expect(result.error).toMatchObject({ code: "too-long", start: 10_000, end: source.length });
     expect(safeParse("x+".repeat(4999) + "x").ok).toBe(true);
   });
 
@@ -168,7 +169,13 @@ describe("parse: bounds", () => {
   });
 
   it("never overflows the stack on pathological input", () => {
-    for (const source of ["(".repeat(10_000), "-".repeat(10_000), "sin(".repeat(2500), "^".repeat(10_000), "x^".repeat(5000)]) {
+    for (const source of [
+      "(".repeat(10_000),
+      "-".repeat(10_000),
+      "sin(".repeat(2500),
+      "^".repeat(10_000),
+      "x^".repeat(5000),
+    ]) {
       const result = safeParse(source.slice(0, 10_000));
       expect(result.ok).toBe(false);
     }

@@ -16,7 +16,8 @@ import {
 import type { Expr } from "../../src/math";
 import { exprArbitrary } from "./arbitraries";
 
-const close = (a: number, b: number, tolerance: number): boolean => Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
+const close = (a: number, b: number, tolerance: number): boolean =>
+  Math.abs(a - b) <= tolerance * Math.max(1, Math.abs(a), Math.abs(b));
 /** Points in [-3, 3] on a grid offset from the integers (no subnormal floats, no exact kinks). */
 const point = fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000 + 0.000123);
 
@@ -26,7 +27,20 @@ const point = fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000 + 0.0001
  */
 function finiteEverywhere(e: Expr, scope: Record<string, number>): boolean {
   if (!(Math.abs(evaluate(e, scope)) < 1e4)) return false;
-  const children = e.kind === "neg" ? [e.arg] : e.kind === "add" ? e.terms : e.kind === "mul" ? e.factors : e.kind === "div" ? [e.num, e.den] : e.kind === "pow" ? [e.base, e.exp] : e.kind === "call" ? e.args : [];
+  const children =
+    e.kind === "neg"
+      ? [e.arg]
+      : e.kind === "add"
+        ? e.terms
+        : e.kind === "mul"
+          ? e.factors
+          : e.kind === "div"
+            ? [e.num, e.den]
+            : e.kind === "pow"
+              ? [e.base, e.exp]
+              : e.kind === "call"
+                ? e.args
+                : [];
   return children.every((c) => finiteEverywhere(c, scope));
 }
 
@@ -43,7 +57,8 @@ describe("properties on generated expressions", () => {
   it("simplified and differentiated trees also round-trip through format", () => {
     fc.assert(
       fc.property(exprArbitrary(["x", "y"]), (e) => {
-        for (const t of [simplify(e), differentiate(e, "x")]) expect(exprEquals(parse(format(t)), t)).toBe(true);
+        for (const t of [simplify(e), differentiate(e, "x")])
+          expect(exprEquals(parse(format(t)), t)).toBe(true);
       }),
       { numRuns: 1000 },
     );
@@ -80,11 +95,13 @@ describe("properties on generated expressions", () => {
         const h = 1e-6 * Math.max(1, Math.abs(x));
         const left = (f(x) - f(x - h)) / h;
         const right = (f(x + h) - f(x)) / h;
-        if (!(Math.abs(left - right) <= 1e-3 * Math.max(1, Math.abs(left), Math.abs(right)))) return;
+        if (!(Math.abs(left - right) <= 1e-3 * Math.max(1, Math.abs(left), Math.abs(right))))
+          return;
         const exact = evaluate(differentiate(e, "x"), { x });
         const numeric = numericDerivative(f, x, { method: "richardson" });
         if (!Number.isFinite(exact) || !Number.isFinite(numeric.value)) return;
-        if (Math.abs(exact) > 1e6 || numeric.error > 1e-6 * Math.max(1, Math.abs(numeric.value))) return;
+        if (Math.abs(exact) > 1e6 || numeric.error > 1e-6 * Math.max(1, Math.abs(numeric.value)))
+          return;
         compared++;
         expect(close(exact, numeric.value, 1e-5)).toBe(true);
       }),
@@ -95,22 +112,27 @@ describe("properties on generated expressions", () => {
 
   it("path products sum to the derivative, which the backward sweep gives too", () => {
     fc.assert(
-      fc.property(exprArbitrary(["x", "y"], { smooth: true, depth: 3 }), point, point, (e, x, y) => {
-        if (!freeVariables(e).includes("x")) return;
-        const values = { x, y };
-        const f0 = evaluate(e, values);
-        const exact = evaluate(differentiate(e, "x"), values);
-        if (!Number.isFinite(f0) || !Number.isFinite(exact) || Math.abs(exact) > 1e6) return;
-        const graph = computationGraph(e, values);
-        if (!graph.nodes.every((n) => Number.isFinite(n.value))) return;
-        const adjoint = graph.backward()["x"] ?? Number.NaN;
-        const paths = graph.paths("x");
-        if (paths.length >= 1000) return;
-        const sum = paths.reduce((s, p) => s + p.product, 0);
-        if (!Number.isFinite(adjoint)) return;
-        expect(close(sum, adjoint, 1e-9)).toBe(true);
-        expect(close(adjoint, exact, 1e-6)).toBe(true);
-      }),
+      fc.property(
+        exprArbitrary(["x", "y"], { smooth: true, depth: 3 }),
+        point,
+        point,
+        (e, x, y) => {
+          if (!freeVariables(e).includes("x")) return;
+          const values = { x, y };
+          const f0 = evaluate(e, values);
+          const exact = evaluate(differentiate(e, "x"), values);
+          if (!Number.isFinite(f0) || !Number.isFinite(exact) || Math.abs(exact) > 1e6) return;
+          const graph = computationGraph(e, values);
+          if (!graph.nodes.every((n) => Number.isFinite(n.value))) return;
+          const adjoint = graph.backward()["x"] ?? Number.NaN;
+          const paths = graph.paths("x");
+          if (paths.length >= 1000) return;
+          const sum = paths.reduce((s, p) => s + p.product, 0);
+          if (!Number.isFinite(adjoint)) return;
+          expect(close(sum, adjoint, 1e-9)).toBe(true);
+          expect(close(adjoint, exact, 1e-6)).toBe(true);
+        },
+      ),
       { numRuns: 600 },
     );
   });

@@ -4,11 +4,17 @@ import type { Vec2 } from "../../src/math";
 import { sampleCurve } from "../../src/math";
 
 const count = (segments: Vec2[][]): number => segments.reduce((n, s) => n + s.length, 0);
-const allFinite = (segments: Vec2[][]): boolean => segments.every((s) => s.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y)));
+const allFinite = (segments: Vec2[][]): boolean =>
+  segments.every((s) => s.every(([x, y]) => Number.isFinite(x) && Number.isFinite(y)));
 
 describe("sampleCurve", () => {
   it("needs 2 points for a line and more where the curve bends", () => {
-    expect(sampleCurve((x) => 2 * x + 1, [-2, 2])).toEqual([[[-2, -3], [2, 5]]]);
+    expect(sampleCurve((x) => 2 * x + 1, [-2, 2])).toEqual([
+      [
+        [-2, -3],
+        [2, 5],
+      ],
+    ]);
     const parabola = sampleCurve((x) => x * x, [-2, 2]);
     expect(parabola).toHaveLength(1);
     expect(count(parabola)).toBeGreaterThan(10);
@@ -16,7 +22,11 @@ describe("sampleCurve", () => {
   });
 
   it("stays within the pixel tolerance of the curve", () => {
-    const [points] = sampleCurve(Math.sin, [-5, 5], { size: [600, 400], yDomain: [-1.2, 1.2], tolerance: 0.5 });
+    const [points] = sampleCurve(Math.sin, [-5, 5], {
+      size: [600, 400],
+      yDomain: [-1.2, 1.2],
+      tolerance: 0.5,
+    });
     const pxX = 600 / 10;
     const pxY = 400 / 2.4;
     for (let i = 1; i < points!.length; i++) {
@@ -41,8 +51,9 @@ describe("sampleCurve", () => {
   it("splits tan on [-5, 5] at its four poles (five pieces)", () => {
     const pieces = sampleCurve(Math.tan, [-5, 5]);
     expect(pieces).toHaveLength(5);
-    const poles = [-3 * Math.PI / 2, -Math.PI / 2, Math.PI / 2, 3 * Math.PI / 2];
-    for (const [x] of pieces.flat()) for (const pole of poles) expect(Math.abs(x - pole)).toBeGreaterThan(1e-6);
+    const poles = [(-3 * Math.PI) / 2, -Math.PI / 2, Math.PI / 2, (3 * Math.PI) / 2];
+    for (const [x] of pieces.flat())
+      for (const pole of poles) expect(Math.abs(x - pole)).toBeGreaterThan(1e-6);
   });
 
   it("starts ln on [-1, 3] at the edge of its domain, in one piece", () => {

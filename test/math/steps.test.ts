@@ -7,14 +7,29 @@ describe("derivationSteps", () => {
     const steps = derivationSteps("(2x+1)^3", "x");
     const first = steps[0]!;
     expect(first.rule).toBe("chain");
-    expect(first.chain).toEqual({ outer: "u^{3}", outerDerivative: "3 u^{2}", inner: "2 x + 1", innerDerivative: "2" });
-    expect(first.tex).toBe("\\frac{d}{dx}\\left[(2 x + 1)^{3}\\right] = 3 (2 x + 1)^{2} \\cdot \\frac{d}{dx}\\left[2 x + 1\\right]");
+    expect(first.chain).toEqual({
+      outer: "u^{3}",
+      outerDerivative: "3 u^{2}",
+      inner: "2 x + 1",
+      innerDerivative: "2",
+    });
+    expect(first.tex).toBe(
+      "\\frac{d}{dx}\\left[(2 x + 1)^{3}\\right] = 3 (2 x + 1)^{2} \\cdot \\frac{d}{dx}\\left[2 x + 1\\right]",
+    );
     expect(first.explanation).toContain("Outer: u^3 → 3u^2; inner: u = 2x + 1");
     const last = steps[steps.length - 1]!;
     expect(last.rule).toBe("simplify");
     expect(last.depth).toBe(0);
-    expect(last.tex).toBe("\\frac{d}{dx}\\left[(2 x + 1)^{3}\\right] = 3 (2 x + 1)^{2} \\cdot 2 = 6 (2 x + 1)^{2}");
-    expect(steps.map((s) => s.rule)).toEqual(["chain", "sum", "constant-multiple", "simplify", "simplify"]);
+    expect(last.tex).toBe(
+      "\\frac{d}{dx}\\left[(2 x + 1)^{3}\\right] = 3 (2 x + 1)^{2} \\cdot 2 = 6 (2 x + 1)^{2}",
+    );
+    expect(steps.map((s) => s.rule)).toEqual([
+      "chain",
+      "sum",
+      "constant-multiple",
+      "simplify",
+      "simplify",
+    ]);
   });
 
   it.each([
@@ -33,14 +48,29 @@ describe("derivationSteps", () => {
   });
 
   it("ends, for every formula, at differentiate's result", () => {
-    for (const source of ["(3x+1)^2", "sigmoid(w*x + b)", "ln(x^2+1)*sin(x)", "sqrt(1 + e^(2x))", "2^x/x", "max(x, x^2)"]) {
+    for (const source of [
+      "(3x+1)^2",
+      "sigmoid(w*x + b)",
+      "ln(x^2+1)*sin(x)",
+      "sqrt(1 + e^(2x))",
+      "2^x/x",
+      "max(x, x^2)",
+    ]) {
       const steps = derivationSteps(source, "x");
-      expect(exprEquals(steps[steps.length - 1]!.derivative, differentiate(source, "x"))).toBe(true);
-      expect(steps.every((s) => s.tex.length > 0 && s.explanation.length > 0 && !s.tex.includes("\u0000"))).toBe(true);
+      expect(exprEquals(steps[steps.length - 1]!.derivative, differentiate(source, "x"))).toBe(
+        true,
+      );
+      expect(
+        steps.every(
+          (s) => s.tex.length > 0 && s.explanation.length > 0 && !s.tex.includes("\u0000"),
+        ),
+      ).toBe(true);
     }
   });
 
   it("writes partial derivatives when other variables are present", () => {
-    expect(derivationSteps("w*x + b", "w")[0]!.tex.startsWith("\\frac{\\partial}{\\partial w}")).toBe(true);
+    expect(
+      derivationSteps("w*x + b", "w")[0]!.tex.startsWith("\\frac{\\partial}{\\partial w}"),
+    ).toBe(true);
   });
 });

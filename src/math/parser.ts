@@ -1,0 +1,266 @@
+import type { Expr } from "./ast";
+import { add, call, constant, div, mul, neg, num, pow, variable } from "./ast";
+import { ExpressionError } from "./errors";
+import { FUNCTION_ALIASES, FUNCTIONS, lookupFunction } from "./functions";
+import type { Token } from "./lexer";
+import { recordSpan } from "./spans";
+import { absoluteBars, describe, missingOperand, unexpectedToken } from "./parse-errors";
+import { closest } from "./suggest";
+
+/** Deepest nesting `parse` accepts (parentheses, calls, signs, powers, chained divisions). */
+export const MAX_DEPTH = 200;
+
+const FUNCTION_SPELLINGS = Object.keys(FUNCTION_ALIASES).filter((name) => /^[a-z]/iu.test(name));
+
+/** Recursive-descent parser over tokens; one instance per formula. */
+export class Parser {
+  private pos = 0;
+  private depth = 0;
+  constructor(private readonly tokens: Token[]) {}
+
+  private peek(): Token {
+    return this.tokens[this.pos] as Token;
+  }
+  private previous(): Token | undefined {
+    return this.tokens[this.pos - 1];
+  }
+  private next(): Token {
+    return this.tokens[this.pos++] as Token;
+  }
+  private isOp(t: Token, ...ops: string[]): boolean {
+    return t.kind === "operator" && ops.includes(t.text);
+  }
+  private mark<T extends Expr>(node: T, start: number): T {
+    recordSpan(node, { start, end: this.previous()?.end ?? start });
+    return node;
+  }
+  private enter(t: Token, extra = 0): void {
+    if (++this.depth + extra > MAX_DEPTH) {
+      throw new ExpressionError(
+        `This formula is nested too deeply (more than ${MAX_DEPTH} levels)`,
+        t.start,
+        t.end,
+        "too-deep",
+      );
+    }
+  }
+
+  parseAll(): Expr {
+    const first = this.peek();
+    if (first.kind === "end")
+      throw new ExpressionError("Type a formula, for example x^2", 0, 0, "empty");
+    const expr = this.parseSum();
+    const t = this.peek();
+    if (t.kind !== "end") this.unexpected(t, undefined);
+    return expr;
+  }
+
+  /** Explains a token that cannot continue the formula. */
+  private unexpected(t: Token, open: Token | undefined): never {
+    throw unexpectedToken(t, this.previous(), this.tokens[this.pos + 1], open);
+  }
+
+  private parseSum(): Expr {
+    const start = this.peek().start;
+    const terms: Expr[] = [this.parseTerm()];
+    for (let t = this.peek(); this.isOp(t, "+", "-"); t = this.peek()) {
+      this.next();
+      const term = this.parseTerm();
+      terms.push(t.text === "-" ? this.mark(neg(term), t.start) : term);
+    }
+    return terms.length === 1 ? (terms[0] as Expr) : this.mark(add(terms), start);
+  }
+
+  /** A term may start with signs, which apply to the whole product: `-2x` is `-(2x)`. */
+  private parseTerm(): Expr {
+    const t = this.peek();
+    if (!this.isOp(t, "+", "-")) return this.parseProduct();
+    this.next();
+    this.enter(t);
+    const arg = this.parseTerm();
+    this.depth--;
+    return t.text === "-" ? this.mark(neg(arg), t.start) : arg;
+  }
+
+  private parseProduct(): Expr {
+    const start = this.peek().start;
+    let factors: Expr[] = [this.parseFactor()];
+    let chain = 0;
+    const product = (): Expr =>
+      factors.length === 1 ? (factors[0] as Expr) : this.mark(mul(factors), start);
+    for (;;) {
+      const t = this.peek();
+      if (this.isOp(t, "*")) {
+        this.next();
+        factors.push(this.parseFactor());
+      } else if (this.isOp(t, "/")) {
+        this.next();
+        const numerator = product();
+        this.enter(t, ++chain);
+        const denominator = this.parseFactor();
+        this.depth--;
+        factors = [this.mark(div(numerator, denominator), start)];
+      } else if (t.kind === "number") {
+        const before = this.previous() as Token;
+        throw new ExpressionError(
+          `Missing an operator between ${describe(before)} and '${t.raw}' (write * for a product)`,
+          before.start,
+          t.end,
+          "missing-operator",
+        );
+      } else if (t.kind === "identifier" || t.kind === "(" || t.kind === "sqrt") {
+        factors.push(this.parsePower());
+      } else break;
+    }
+    return product();
+  }
+
+  /** An operand of `*` or `/`: a sign here binds to the power only (`2*-x^2*3`). */
+  private parseFactor(): Expr {
+    const t = this.peek();
+    if (!this.isOp(t, "+", "-")) return this.parsePower();
+    this.next();
+    this.enter(t);
+    const arg = this.parseFactor();
+    this.depth--;
+    return t.text === "-" ? this.mark(neg(arg), t.start) : arg;
+  }
+
+  private parsePower(): Expr {
+    const start = this.peek().start;
+    const base = this.parsePostfix();
+    const t = this.peek();
+    if (!this.isOp(t, "^")) return base;
+    this.next();
+    this.enter(t);
+    const exponent = this.parseExponent();
+    this.depth--;
+    return this.mark(pow(base, exponent), start);
+  }
+
+  private parseExponent(): Expr {
+    const t = this.peek();
+    if (!this.isOp(t, "+", "-")) return this.parsePower();
+    this.next();
+    this.enter(t);
+    const arg = this.parseExponent();
+    this.depth--;
+    return t.text === "-" ? this.mark(neg(arg), t.start) : arg;
+  }
+
+  private parsePostfix(): Expr {
+    const start = this.peek().start;
+    let expr = this.parsePrimary();
+    for (let t = this.peek(); t.kind === "superscript"; t = this.peek()) {
+      this.next();
+      expr = this.mark(pow(expr, this.superscript(t)), start);
+    }
+    return expr;
+  }
+
+  private superscript(t: Token): Expr {
+    const n = this.mark(num(Math.abs(t.value ?? 0)), t.start);
+    return (t.value ?? 0) < 0 || t.raw.startsWith("⁻") ? this.mark(neg(n), t.start) : n;
+  }
+
+  private parsePrimary(): Expr {
+    const t = this.peek();
+    switch (t.kind) {
+      case "number":
+        this.next();
+        return this.mark(num(t.value ?? Number.NaN), t.start);
+      case "identifier":
+        this.next();
+        return this.identifier(t);
+      case "(": {
+        this.next();
+        this.enter(t);
+        const inner = this.parseSum();
+        this.depth--;
+        if (this.peek().kind !== ")") this.unexpected(this.peek(), t);
+        this.next();
+        return inner;
+      }
+      case "sqrt": {
+        this.next();
+        this.enter(t);
+        const arg = this.parsePostfix();
+        this.depth--;
+        return this.mark(call("sqrt", [arg]), t.start);
+      }
+      case "|":
+        throw absoluteBars(t);
+      default:
+        return this.expectedOperand(t);
+    }
+  }
+
+  private expectedOperand(t: Token): never {
+    throw missingOperand(t, this.previous(), this.tokens[this.pos + 1]);
+  }
+
+  private identifier(t: Token): Expr {
+    const fn = lookupFunction(t.text) ?? lookupFunction(t.raw);
+    if (fn) return this.functionCall(t, fn);
+    if (t.text === "pi" || t.text === "π") return this.mark(constant("pi"), t.start);
+    if (t.text === "e") return this.mark(constant("e"), t.start);
+    if (this.peek().kind === "(" && /^[a-z]{2,}/iu.test(t.text)) {
+      const guess = closest(t.text, FUNCTION_SPELLINGS);
+      const hint = guess ? ` — did you mean '${guess}'?` : `. To multiply, write ${t.raw}*(…)`;
+      throw new ExpressionError(
+        `Unknown function '${t.raw}'${hint}`,
+        t.start,
+        t.end,
+        "unknown-function",
+      );
+    }
+    return this.mark(variable(t.text), t.start);
+  }
+
+  private functionCall(name: Token, fn: keyof typeof FUNCTIONS): Expr {
+    let power: Expr | undefined;
+    const t = this.peek();
+    if (t.kind === "superscript") {
+      this.next();
+      power = this.superscript(t);
+    } else if (this.isOp(t, "^") && this.tokens[this.pos + 1]?.kind === "number") {
+      this.next();
+      const n = this.next();
+      power = this.mark(num(n.value ?? Number.NaN), n.start);
+    }
+    const open = this.peek();
+    if (open.kind !== "(") {
+      throw new ExpressionError(
+        `Put the input of '${name.raw}' in parentheses, like ${name.raw}(x)`,
+        name.start,
+        name.end,
+        "missing-parenthesis",
+      );
+    }
+    this.next();
+    this.enter(open);
+    const args: Expr[] = [this.parseSum()];
+    while (this.peek().kind === ",") {
+      this.next();
+      args.push(this.parseSum());
+    }
+    this.depth--;
+    if (this.peek().kind !== ")") this.unexpected(this.peek(), open);
+    this.next();
+    const spec = FUNCTIONS[fn];
+    if (args.length < spec.minArgs || args.length > spec.maxArgs) {
+      const wanted =
+        spec.maxArgs === spec.minArgs
+          ? `takes ${spec.minArgs} input${spec.minArgs === 1 ? "" : "s"}, but got ${args.length}`
+          : `needs at least ${spec.minArgs} inputs, like ${name.raw}(a, b)`;
+      throw new ExpressionError(
+        `'${name.raw}' ${wanted}`,
+        name.start,
+        this.previous()?.end ?? name.end,
+        "argument-count",
+      );
+    }
+    const node = this.mark(call(fn, args), name.start);
+    return power ? this.mark(pow(node, power), name.start) : node;
+  }
+}
