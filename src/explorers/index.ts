@@ -10,3 +10,7 @@ export { LogSlider } from "./parts/LogSlider";
 export type { LogSliderProps } from "./parts/LogSlider";
 export { Choice } from "./parts/Choice";
 export type { ChoiceProps } from "./parts/Choice";
+export { GradientExplorer } from "./GradientExplorer";
+export type { GradientExplorerProps } from "./GradientExplorer";
+export { Toggles } from "./parts/Toggles";
+export type { ToggleItem, TogglesProps } from "./parts/Toggles";

@@ -13,3 +13,5 @@ export { useSecant } from "./useSecant";
 export type { UseSecantOptions, UseSecantResult } from "./useSecant";
 export { useSettled } from "./useSettled";
 export { useLastGood, useLatest } from "./memory";
+export { useGradientField } from "./useGradientField";
+export type { UseGradientFieldOptions, UseGradientFieldResult } from "./useGradientField";

@@ -10,3 +10,18 @@ export { secantState, errorSeries, clampH, directionOf, H_RANGE } from "./secant
 export type { ErrorSample, SecantInput, SecantMethod, SecantState, SlopeDirection } from "./secant";
 export { resolveFunction, watchThrows } from "./secantFunction";
 export type { FunctionInput, ResolvedFunction, SlopeFunction, SlopeSource } from "./secantFunction";
+export { resolveCost, DEFAULT_COST_VARIABLES } from "./gradientCost";
+export type { CostInput, GradientCost, ResolvedCost } from "./gradientCost";
+export { gradientLandscape, clampResolution, RESOLUTION_RANGE } from "./gradientLandscape";
+export type {
+  ContourFunction,
+  ContourPath,
+  FieldArrow,
+  Landscape,
+  LandscapeOptions,
+} from "./gradientLandscape";
+export type { MapCell } from "./gradientGrid";
+export { probeState, clampLearningRate, criticalKind, LEARNING_RATE_RANGE } from "./gradientProbe";
+export type { CriticalKind, ProbeInput, ProbeState, StepProblem } from "./gradientProbe";
+export { crossSection } from "./gradientSection";
+export type { CrossSection } from "./gradientSection";

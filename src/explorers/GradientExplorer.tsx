@@ -1,0 +1,164 @@
+"use client";
+import { useState } from "react";
+import type { UseGradientFieldOptions } from "../hooks/useGradientField";
+import { useGradientField } from "../hooks/useGradientField";
+import { formatSignificant } from "../i18n/format";
+import { gradientLabels } from "../i18n/gradient";
+import { format as formatExpr } from "../math/format";
+import { resolveCost } from "../models/gradientCost";
+import { LEARNING_RATE_RANGE } from "../models/gradientProbe";
+import { CrossSectionPlot } from "../views/CrossSectionPlot";
+import { GradientFieldView } from "../views/GradientFieldView";
+import { GradientLegend } from "./GradientLegend";
+import { GradientStepper } from "./GradientStepper";
+import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientReadouts";
+import { ExpressionField } from "./parts/ExpressionField";
+import { FormulaPanel } from "./parts/FormulaPanel";
+import { Readouts } from "./parts/Readouts";
+import { Toggles } from "./parts/Toggles";
+
+/** Props of {@link GradientExplorer}: every option of `useGradientField`, plus what to show. */
+export interface GradientExplorerProps extends UseGradientFieldOptions {
+  /** Heading of the widget. @default "Partial derivatives and the gradient" */
+  title?: string | undefined;
+  /** Let the reader type another cost. @default true */
+  editable?: boolean | undefined;
+  /** Called with each cost the reader types that works. */
+  onCostChange?: ((source: string) => void) | undefined;
+  /** Show the arrow field at first. @default false */
+  defaultShowField?: boolean | undefined;
+  /** Show the descent path at first. @default false */
+  defaultShowTrajectory?: boolean | undefined;
+  /** Show the heat map at first. @default false */
+  defaultShowHeatmap?: boolean | undefined;
+  /** Show the two slices through the probe. @default true */
+  showSections?: boolean | undefined;
+  /** Show the formula panel. @default true */
+  showFormulas?: boolean | undefined;
+  /** Pin the colour theme. */
+  theme?: "light" | "dark" | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * Partial derivatives and the gradient, ready to embed: move the probe over the contour map of
+ * a two-variable cost (drag, or two sliders with the keyboard), read both partial slopes, the
+ * gradient and its length, see the gradient arrow (uphill) and the descent arrow (downhill),
+ * the two slices through the probe with their tangents, the descent path for a learning rate,
+ * take one step at a time, and type another cost.
+ * @example <GradientExplorer cost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />
+ */
+export function GradientExplorer(props: GradientExplorerProps) {
+  const { cost = "w1^2 + 2 w2^2", editable = true, onCostChange } = props;
+  const { showSections = true, showFormulas = true } = props;
+  const initial = typeof cost === "string" ? cost : formatExpr(cost);
+  const [typed, setTyped] = useState(initial);
+  // A new `cost` from the page replaces what the reader typed.
+  const [given, setGiven] = useState(cost);
+  if (given !== cost) {
+    setGiven(cost);
+    setTyped(initial);
+  }
+  const [showField, setShowField] = useState(props.defaultShowField ?? false);
+  const [showTrajectory, setShowTrajectory] = useState(props.defaultShowTrajectory ?? false);
+  const [showHeatmap, setShowHeatmap] = useState(props.defaultShowHeatmap ?? false);
+  const result = useGradientField({ ...props, cost: editable ? typed : cost });
+  const { state } = result;
+  const shownCost = result.cost;
+  const title = props.title ?? gradientLabels.title;
+  const notice = flatNotice(state);
+  const [a, b] = shownCost?.variables ?? ["w1", "w2"];
+  const variables = props.variables ?? [a, b];
+
+  return (
+    <section
+      className={["slopes", "slopes-explorer", "slopes-gradient", props.className]
+        .filter(Boolean)
+        .join(" ")}
+      data-theme={props.theme}
+      aria-label={title}
+    >
+      <p className="slopes-explorer-title" aria-hidden="true">
+        {title}
+      </p>
+      <div className="slopes-explorer-body">
+        <div className="slopes-explorer-figure">
+          <GradientFieldView
+            state={result}
+            showField={showField}
+            showTrajectory={showTrajectory}
+            showHeatmap={showHeatmap}
+          />
+          <GradientLegend trajectory={showTrajectory} />
+        </div>
+        <div className="slopes-explorer-side">
+          {editable ? (
+            <ExpressionField
+              label={gradientLabels.costLabel}
+              value={typed}
+              problem={result.problem}
+              help={gradientLabels.costHelp(a, b)}
+              keptNote={shownCost ? gradientLabels.keptLastGood : undefined}
+              onValueChange={(text) => {
+                setTyped(text);
+                if (resolveCost(text, variables).ok) onCostChange?.(text);
+              }}
+            />
+          ) : null}
+          {shownCost ? (
+            <Readouts
+              label={gradientLabels.readouts}
+              items={gradientReadouts(shownCost, state)}
+              announcement={[state.valueText, notice].filter(Boolean).join(". ")}
+            />
+          ) : null}
+          {notice ? (
+            <p className="slopes-gradient-notice" data-kind={state.flat?.kind}>
+              {notice}
+            </p>
+          ) : null}
+          <Toggles
+            legend={gradientLabels.show}
+            items={[
+              {
+                id: "field",
+                label: gradientLabels.showField,
+                checked: showField,
+                onCheckedChange: setShowField,
+              },
+              {
+                id: "trajectory",
+                label: gradientLabels.showTrajectory,
+                checked: showTrajectory,
+                onCheckedChange: setShowTrajectory,
+              },
+              {
+                id: "heatmap",
+                label: gradientLabels.showHeatmap,
+                checked: showHeatmap,
+                onCheckedChange: setShowHeatmap,
+              },
+            ]}
+          />
+          <GradientStepper
+            result={result}
+            range={LEARNING_RATE_RANGE}
+            rateText={(rate) => formatSignificant(rate, { digits: 2 })}
+          />
+        </div>
+      </div>
+      {showSections ? (
+        <section className="slopes-gradient-sections" aria-label={gradientLabels.sections}>
+          <CrossSectionPlot section={state.sections[0]} />
+          <CrossSectionPlot section={state.sections[1]} />
+        </section>
+      ) : null}
+      {showFormulas && shownCost ? (
+        <FormulaPanel
+          label={gradientLabels.formulas}
+          formulas={gradientFormulas(shownCost, state)}
+        />
+      ) : null}
+    </section>
+  );
+}

@@ -1,0 +1,42 @@
+import { gradientLabels } from "../i18n/gradient";
+
+/** Props of {@link GradientLegend}. */
+export interface GradientLegendProps {
+  /** Include the descent path's entry. @default false */
+  trajectory?: boolean | undefined;
+}
+
+/**
+ * What the marks of the gradient map mean, in words beside a drawing of each: the solid
+ * gradient arrow, the dashed descent arrow with its open head, the dotted descent path.
+ */
+export function GradientLegend({ trajectory = false }: GradientLegendProps) {
+  return (
+    <ul className="slopes-gradient-legend">
+      <li>
+        <svg width="34" height="12" aria-hidden="true" className="slopes-gradient-ascent">
+          <line x1="2" y1="6" x2="24" y2="6" />
+          <polygon points="32,6 23,1.5 23,10.5" />
+        </svg>
+        {gradientLabels.legendGradient}
+      </li>
+      <li>
+        <svg width="34" height="12" aria-hidden="true" className="slopes-gradient-descent">
+          <line x1="2" y1="6" x2="24" y2="6" />
+          <polygon points="32,6 23,1.5 23,10.5" />
+        </svg>
+        {gradientLabels.legendDescent}
+      </li>
+      {trajectory ? (
+        <li>
+          <svg width="34" height="12" aria-hidden="true" className="slopes-gradient-legend-trail">
+            <line x1="2" y1="6" x2="32" y2="6" />
+            <circle cx="10" cy="6" r="2.5" />
+            <circle cx="24" cy="6" r="2.5" />
+          </svg>
+          {gradientLabels.legendTrajectory}
+        </li>
+      ) : null}
+    </ul>
+  );
+}

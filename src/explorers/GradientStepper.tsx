@@ -1,0 +1,67 @@
+import type { UseGradientFieldResult } from "../hooks/useGradientField";
+import { useSettled } from "../hooks/useSettled";
+import { gradientLabels } from "../i18n/gradient";
+import { trajectoryText } from "./gradientReadouts";
+import { LogSlider } from "./parts/LogSlider";
+
+/** Props of {@link GradientStepper}. */
+export interface GradientStepperProps {
+  /** The result of `useGradientField`. */
+  result: UseGradientFieldResult;
+  /** Smallest and largest learning rates of the slider. */
+  range: readonly [number, number];
+  /** How a learning rate is written. */
+  rateText: (rate: number) => string;
+}
+
+/**
+ * The learning-rate slider (log scale), the "Take one step" button (w ← w − η∇L; disabled with
+ * the reason when a step is not possible) and how the descent path from the probe ends,
+ * including a divergence, announced politely once it settles.
+ */
+export function GradientStepper({ result, range, rateText }: GradientStepperProps) {
+  const { state } = result;
+  const rate = rateText(state.learningRate);
+  const status = trajectoryText(state, rate);
+  const spoken = useSettled(state.trajectory.diverged ? status : "", 900);
+  const reason =
+    state.stepProblem === "outside"
+      ? gradientLabels.stepOutside
+      : state.stepProblem === "undefined"
+        ? gradientLabels.stepUndefined
+        : state.stepProblem === "flat"
+          ? gradientLabels.stepFlat
+          : null;
+  return (
+    <div className="slopes-gradient-stepper">
+      <LogSlider
+        label={gradientLabels.learningRate}
+        value={state.learningRate}
+        min={range[0]}
+        max={range[1]}
+        onValueChange={result.setLearningRate}
+        onChangeEnd={result.endChange}
+        format={(eta) => gradientLabels.learningRateText(rateText(eta))}
+      />
+      <div className="slopes-gradient-step-row">
+        <button
+          type="button"
+          className="slopes-button"
+          aria-disabled={reason ? true : undefined}
+          onClick={() => {
+            if (!reason) result.step();
+          }}
+        >
+          {gradientLabels.takeStep}
+        </button>
+        {reason ? <span className="slopes-gradient-step-reason">{reason}</span> : null}
+      </div>
+      <p className="slopes-gradient-status" data-status={state.trajectory.status}>
+        {status}
+      </p>
+      <span className="slopes-visually-hidden" role="status" aria-live="polite">
+        {spoken}
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,41 @@
+import { useId } from "react";
+
+/** One switch of a {@link Toggles} group. */
+export interface ToggleItem {
+  /** Stable key. */
+  id: string;
+  label: string;
+  checked: boolean;
+  onCheckedChange: (checked: boolean) => void;
+}
+
+/** Props of {@link Toggles}. */
+export interface TogglesProps {
+  /** What the switches are about, e.g. "Show". */
+  legend: string;
+  items: readonly ToggleItem[];
+}
+
+/**
+ * A row of native checkboxes drawn as pill buttons, for what a picture shows (arrow field,
+ * path, heat map): Tab reaches each, Space flips it, screen readers hear "checkbox, checked".
+ */
+export function Toggles({ legend, items }: TogglesProps) {
+  const id = useId();
+  return (
+    <fieldset className="slopes-toggles">
+      <legend>{legend}</legend>
+      {items.map((item) => (
+        <label key={item.id} className="slopes-toggle" htmlFor={`${id}-${item.id}`}>
+          <input
+            id={`${id}-${item.id}`}
+            type="checkbox"
+            checked={item.checked}
+            onChange={(event) => item.onCheckedChange(event.target.checked)}
+          />
+          <span>{item.label}</span>
+        </label>
+      ))}
+    </fieldset>
+  );
+}

@@ -1,0 +1,164 @@
+import type { Expr } from "../math/ast";
+import { freeVariables } from "../math/ast";
+import { compile } from "../math/compile";
+import { differentiate } from "../math/differentiate";
+import { isExpressionError } from "../math/errors";
+import { format } from "../math/format";
+import { gradient as partialsOf } from "../math/gradient";
+import { canonicalName } from "../math/lexer";
+import { safeParse, spanOf } from "../math/parse";
+import { texVariable, toTeX } from "../math/tex";
+import type { Vec2 } from "../math/vec";
+import { gradientLabels } from "../i18n/gradient";
+import type { ExpressionProblem } from "./expression";
+
+/** What the gradient widget accepts as its cost: a formula of two variables or a parsed tree. */
+export type CostInput = string | Expr;
+
+/** The variables of the chapter's cost, L(w₁, w₂). */
+export const DEFAULT_COST_VARIABLES: readonly [string, string] = ["w1", "w2"];
+
+/** A cost of two variables, compiled, with its exact partial derivatives. */
+export interface GradientCost {
+  readonly expr: Expr;
+  /** The two variables, in axis order (horizontal, vertical). */
+  readonly variables: readonly [string, string];
+  /** The cost as plain text (`w1^2 + 2w2^2`). */
+  readonly text: string;
+  /** L(w₁, w₂); NaN where undefined, never throws. */
+  readonly value: (w1: number, w2: number) => number;
+  /** (∂L/∂w₁, ∂L/∂w₂), exact (symbolic); NaN components where undefined. */
+  readonly gradient: (w1: number, w2: number) => Vec2;
+  /** Second derivatives (∂²L/∂w₁², ∂²L/∂w₁∂w₂, ∂²L/∂w₂²), to tell a minimum from a saddle. */
+  readonly hessian: (w1: number, w2: number) => readonly [number, number, number];
+  /** The partial derivatives in teacher form. */
+  readonly partials: readonly [Expr, Expr];
+  readonly tex: {
+    readonly cost: string;
+    readonly partials: readonly [string, string];
+    readonly variables: readonly [string, string];
+  };
+}
+
+/** A cost ready for the gradient model, or why it cannot be. */
+export type ResolvedCost =
+  | { readonly ok: true; readonly cost: GradientCost }
+  | { readonly ok: false; readonly problem: ExpressionProblem };
+
+/**
+ * Reads, checks, compiles and differentiates a cost of two variables. A formula that does not
+ * parse gives the parser's message and position; one that uses other variables says how many it
+ * has and points at the first stranger ("This cost has 3 variables (w1, w2, w3) …"); a
+ * `variables` list that is not two different names is a problem too.
+ */
+export function resolveCost(
+  input: CostInput,
+  variables: readonly string[] = DEFAULT_COST_VARIABLES,
+): ResolvedCost {
+  const names = variables.map(canonicalName);
+  if (names.length !== 2) {
+    return fail(gradientLabels.variablesCount(variables));
+  }
+  const pair = [names[0], names[1]] as [string, string];
+  if (pair[0] === pair[1]) return fail(gradientLabels.variablesDuplicate(pair[0]));
+  let expr: Expr;
+  if (typeof input === "string") {
+    const parsed = safeParse(input);
+    if (!parsed.ok) {
+      const { message, start, end } = parsed.error;
+      return { ok: false, problem: { message, start, end } };
+    }
+    expr = parsed.expr;
+  } else {
+    expr = input;
+  }
+  const used = freeVariables(expr);
+  const extra = used.filter((name) => !pair.includes(name));
+  if (extra.length > 0) {
+    const found = [...pair.filter((name) => used.includes(name)), ...extra];
+    return { ok: false, problem: strangerProblem(expr, pair, found) };
+  }
+  try {
+    return { ok: true, cost: build(expr, pair) };
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    const span = isExpressionError(error) ? error : { start: 0, end: 0 };
+    return { ok: false, problem: { message, start: span.start, end: span.end } };
+  }
+}
+
+function build(expr: Expr, variables: readonly [string, string]): GradientCost {
+  const [a, b] = variables;
+  const partials = partialsOf(expr, variables) as [Expr, Expr];
+  const second = [
+    differentiate(partials[0], a),
+    differentiate(partials[0], b),
+    differentiate(partials[1], b),
+  ].map((e) => compile(e, variables));
+  const f = compile(expr, variables);
+  const fa = compile(partials[0], variables);
+  const fb = compile(partials[1], variables);
+  const [haa, hab, hbb] = second as [typeof f, typeof f, typeof f];
+  return {
+    expr,
+    variables,
+    text: format(expr),
+    value: (x, y) => finiteOrNaN(f(x, y)),
+    gradient: (x, y) => [finiteOrNaN(fa(x, y)), finiteOrNaN(fb(x, y))],
+    hessian: (x, y) => [finiteOrNaN(haa(x, y)), finiteOrNaN(hab(x, y)), finiteOrNaN(hbb(x, y))],
+    partials,
+    tex: {
+      cost: toTeX(expr),
+      partials: [toTeX(partials[0]), toTeX(partials[1])],
+      variables: [texVariable(a), texVariable(b)],
+    },
+  };
+}
+
+/** The problem for a cost using variables other than the two axes, pointing at the first one. */
+function strangerProblem(
+  expr: Expr,
+  allowed: readonly [string, string],
+  found: readonly string[],
+): ExpressionProblem {
+  const extra = found.filter((name) => !allowed.includes(name));
+  let message =
+    found.length > 2
+      ? gradientLabels.costVariables(found, allowed)
+      : gradientLabels.costStranger(extra, allowed);
+  let span = { start: 0, end: 0 };
+  try {
+    compile(expr, allowed);
+  } catch (error) {
+    // The compiler names the first unknown variable, with its span and a spelling hint.
+    if (isExpressionError(error)) {
+      span = { start: error.start, end: error.end };
+      const hint = /—\s*(did you mean .*)$/u.exec(error.message)?.[1];
+      if (hint) message += ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`;
+    }
+  }
+  if (span.end === 0) span = firstSpan(expr, found[found.length - 1] ?? "") ?? span;
+  return { message, ...span };
+}
+
+function firstSpan(expr: Expr, name: string): { start: number; end: number } | null {
+  if (expr.kind === "variable") return expr.name === name ? (spanOf(expr) ?? null) : null;
+  for (const child of Object.values(expr)) {
+    const list = Array.isArray(child) ? child : [child];
+    for (const item of list) {
+      if (item && typeof item === "object" && "kind" in item) {
+        const found = firstSpan(item as Expr, name);
+        if (found) return found;
+      }
+    }
+  }
+  return null;
+}
+
+function fail(message: string): ResolvedCost {
+  return { ok: false, problem: { message, start: 0, end: 0 } };
+}
+
+function finiteOrNaN(value: number): number {
+  return Number.isFinite(value) ? value : Number.NaN;
+}

@@ -1,0 +1,196 @@
+import type { DescentResult } from "../math/descent";
+import { descentPath } from "../math/descent";
+import type { Vec2 } from "../math/vec";
+import type { GradientCost } from "./gradientCost";
+import type { Landscape } from "./gradientLandscape";
+import type { CrossSection } from "./gradientSection";
+import { crossSection } from "./gradientSection";
+import { probeTeX, probeValueText, rootText } from "./gradientText";
+
+/** What kind of flat point the probe sits on, from the second derivatives. */
+export type CriticalKind = "minimum" | "maximum" | "saddle" | "flat";
+
+/** Why "take one step" cannot move the probe. */
+export type StepProblem = "undefined" | "flat" | "outside";
+
+/** Learning rates the widget offers (the model accepts any positive rate up to 100). */
+export const LEARNING_RATE_RANGE: readonly [number, number] = [0.001, 1];
+
+/** The inputs of {@link probeState}. */
+export interface ProbeInput {
+  readonly cost: GradientCost;
+  /** The probe-independent part of the map (only its domain, range and scales are read). */
+  readonly landscape: Pick<Landscape, "domain" | "valueRange" | "arrowScale" | "flatTolerance">;
+  readonly probe: Vec2;
+  /** Step size η of gradient descent. */
+  readonly learningRate: number;
+  /** Most steps of the descent path. */
+  readonly steps: number;
+}
+
+/** Everything the picture, the readouts and a screen reader need at the probe. */
+export interface ProbeState {
+  readonly probe: Vec2;
+  /** L at the probe; NaN where undefined. */
+  readonly value: number;
+  /** (∂L/∂w₁, ∂L/∂w₂): the gradient ∇L. NaN components where undefined. */
+  readonly partials: Vec2;
+  /** |∇L|, the steepness. */
+  readonly length: number;
+  /** The exact length when it is a root of a whole number ("√20"), else null. */
+  readonly lengthExact: string | null;
+  /** −∇L, the direction of steepest descent. */
+  readonly descent: Vec2;
+  /** The cost is defined at the probe. */
+  readonly defined: boolean;
+  /** Both partials are defined at the probe. */
+  readonly slopeDefined: boolean;
+  /** Set when both partials are zero (`exact`) or nearly zero, with the kind of flat point. */
+  readonly flat: { readonly exact: boolean; readonly kind: CriticalKind } | null;
+  /**
+   * The arrows to draw, in map coordinates: ∇L and −∇L from the probe, both scaled by the
+   * landscape's `arrowScale`, so lengths compare across positions. Null where undefined or zero.
+   */
+  readonly arrows: {
+    readonly gradient: readonly [Vec2, Vec2] | null;
+    readonly descent: readonly [Vec2, Vec2] | null;
+  };
+  readonly learningRate: number;
+  /** Where one step of descent, w − η∇L, lands; null when a step is not possible. */
+  readonly nextStep: Vec2 | null;
+  readonly stepProblem: StepProblem | null;
+  /** Gradient descent from the probe (stops on divergence instead of flying off). */
+  readonly trajectory: DescentResult;
+  /** The slices through the probe along each variable. */
+  readonly sections: readonly [CrossSection, CrossSection];
+  readonly tex: { readonly gradient: string; readonly length: string; readonly step: string };
+  readonly valueText: string;
+}
+
+/**
+ * The gradient model at one probe position: cost, partial derivatives, gradient, length,
+ * descent direction, the two slices, one descent step and the descent path. It never touches
+ * the contour grid, so its cost does not grow with the map's resolution.
+ */
+export function probeState(input: ProbeInput): ProbeState {
+  const { cost, landscape, steps } = input;
+  const { domain } = landscape;
+  const probe: Vec2 = [input.probe[0], input.probe[1]];
+  const learningRate = clampLearningRate(input.learningRate);
+  const value = cost.value(probe[0], probe[1]);
+  const raw = cost.gradient(probe[0], probe[1]);
+  const defined = Number.isFinite(value);
+  const slopeDefined = defined && Number.isFinite(raw[0]) && Number.isFinite(raw[1]);
+  const partials: Vec2 = slopeDefined ? raw : [Number.NaN, Number.NaN];
+  const sum = partials[0] ** 2 + partials[1] ** 2;
+  const length = Math.sqrt(sum);
+  const descent: Vec2 = [-partials[0] || 0, -partials[1] || 0];
+  const flat =
+    slopeDefined && length <= landscape.flatTolerance
+      ? { exact: length === 0, kind: criticalKind(cost.hessian(probe[0], probe[1])) }
+      : null;
+
+  const k = landscape.arrowScale;
+  const arrows =
+    slopeDefined && length > 0
+      ? {
+          gradient: [probe, [probe[0] + k * partials[0], probe[1] + k * partials[1]]] as const,
+          descent: [probe, [probe[0] + k * descent[0], probe[1] + k * descent[1]]] as const,
+        }
+      : { gradient: null, descent: null };
+
+  const next: Vec2 = [probe[0] - learningRate * partials[0], probe[1] - learningRate * partials[1]];
+  const inside =
+    next[0] >= domain.x[0] &&
+    next[0] <= domain.x[1] &&
+    next[1] >= domain.y[0] &&
+    next[1] <= domain.y[1];
+  const stepProblem: StepProblem | null = !slopeDefined
+    ? "undefined"
+    : length === 0
+      ? "flat"
+      : !inside || !Number.isFinite(cost.value(next[0], next[1]))
+        ? "outside"
+        : null;
+
+  // Bounds far beyond the window: a path that overshoots is seen to diverge (and is stopped by
+  // the engine) instead of being cut at the window's edge as "out of bounds".
+  const trajectory = undefinedStop(
+    cost,
+    learningRate,
+    descentPath(cost.expr, probe, {
+      learningRate,
+      steps: Math.max(0, Math.min(1000, Math.round(steps))),
+      bounds: [widen(domain.x), widen(domain.y)],
+      variables: cost.variables,
+    }),
+  );
+
+  return {
+    probe,
+    value,
+    partials,
+    length,
+    lengthExact: slopeDefined ? rootText(sum) : null,
+    descent: slopeDefined ? descent : [Number.NaN, Number.NaN],
+    defined,
+    slopeDefined,
+    flat,
+    arrows,
+    learningRate,
+    nextStep: stepProblem ? null : next,
+    stepProblem,
+    trajectory,
+    sections: [
+      crossSection(cost, domain, landscape.valueRange, probe, value, partials[0], 0),
+      crossSection(cost, domain, landscape.valueRange, probe, value, partials[1], 1),
+    ],
+    tex: probeTeX(cost, probe, partials, learningRate, next),
+    valueText: probeValueText(cost, probe, value, partials, length),
+  };
+}
+
+/**
+ * The engine reports "diverged" when a step lands where the cost is undefined (for example
+ * below zero under a logarithm), although nothing grew. Such a walk stopped at the edge of the
+ * cost's domain: report it as "undefined".
+ */
+function undefinedStop(cost: GradientCost, rate: number, walk: DescentResult): DescentResult {
+  if (walk.status !== "diverged") return walk;
+  const last = walk.points[walk.points.length - 1] as Vec2;
+  const [gx, gy] = cost.gradient(last[0], last[1]);
+  const q: Vec2 = [last[0] - rate * gx, last[1] - rate * gy];
+  const grew =
+    walk.values.length > 1 &&
+    (walk.values[walk.values.length - 1] as number) > (walk.values[0] as number);
+  if (grew || !Number.isFinite(q[0]) || !Number.isFinite(q[1])) return walk;
+  if (Number.isFinite(cost.value(q[0], q[1]))) return walk;
+  return { ...walk, status: "undefined", diverged: false };
+}
+
+/** A range five times wider on each side. */
+function widen([lo, hi]: readonly [number, number]): Vec2 {
+  const span = hi - lo;
+  return [lo - 5 * span, hi + 5 * span];
+}
+
+/** A learning rate within (0, 100]; a non-positive or non-finite rate becomes 0.1. */
+export function clampLearningRate(rate: number): number {
+  if (!(rate > 0) || !Number.isFinite(rate)) return rate === Infinity ? 100 : 0.1;
+  return Math.min(100, rate);
+}
+
+/**
+ * The kind of a flat point from the Hessian (second-derivative test): positive determinant and
+ * positive curvature is a minimum, negative curvature a maximum, negative determinant a saddle;
+ * a zero determinant (or an undefined one) says only "flat".
+ */
+export function criticalKind(hessian: readonly [number, number, number]): CriticalKind {
+  const [a, b, c] = hessian;
+  const det = a * c - b * b;
+  if (!Number.isFinite(det)) return "flat";
+  const scale = Math.max(1e-12, a * a + c * c + 2 * b * b);
+  if (det > 1e-9 * scale) return a > 0 ? "minimum" : "maximum";
+  if (det < -1e-9 * scale) return "saddle";
+  return "flat";
+}

@@ -1,0 +1,49 @@
+import { memo } from "react";
+import type { ContourPath } from "../models/gradientLandscape";
+import { Curve } from "./Curve";
+import { usePlane } from "./PlaneContext";
+import { roundPixel } from "./pixels";
+
+/** Props of {@link ContourMap}. */
+export interface ContourMapProps {
+  /** The contour lines by level (from `gradientLandscape`). */
+  contours: readonly ContourPath[];
+  /** Write each level's value on one of its lines. @default true */
+  showLabels?: boolean | undefined;
+}
+
+/**
+ * Contour lines of a landscape, one `Curve` per level, with the level written where the model
+ * placed its label. Decorative for assistive technology: the widget's text carries the values.
+ * Memoised: a probe move does not redraw the lines.
+ */
+export const ContourMap = memo(function ContourMap({
+  contours,
+  showLabels = true,
+}: ContourMapProps) {
+  const { toPixel } = usePlane();
+  return (
+    <g className="slopes-contours" aria-hidden="true">
+      {contours.map((path) => (
+        <Curve key={path.level} segments={path.lines} className="slopes-contour" />
+      ))}
+      {showLabels
+        ? contours.map((path) => {
+            const at = path.labelAt ? toPixel(path.labelAt) : null;
+            return at ? (
+              <text
+                key={path.level}
+                className="slopes-contour-label"
+                x={roundPixel(at[0])}
+                y={roundPixel(at[1])}
+                textAnchor="middle"
+                dominantBaseline="middle"
+              >
+                {path.text}
+              </text>
+            ) : null;
+          })
+        : null}
+    </g>
+  );
+});

@@ -1,0 +1,135 @@
+import { useParentSize } from "@visx/responsive";
+import type { UseGradientFieldResult } from "../hooks/useGradientField";
+import { displayVariable, gradientLabels } from "../i18n/gradient";
+import { gradientNumber } from "../models/gradientText";
+import { Arrow } from "./Arrow";
+import { ArrowField } from "./ArrowField";
+import { ContourMap } from "./ContourMap";
+import { DescentTrail } from "./DescentTrail";
+import { Handle } from "./Handle";
+import { Heatmap } from "./Heatmap";
+import type { PlaneMargin } from "./Plane";
+import { Plane } from "./Plane";
+
+/** Props of {@link GradientFieldView}. */
+export interface GradientFieldViewProps {
+  /** The result of `useGradientField`. */
+  state: UseGradientFieldResult;
+  /** Accessible name of the map. @default "Contour map of L = … with a probe, …" */
+  title?: string | undefined;
+  /** Shade the map by height under the contour lines. @default false */
+  showHeatmap?: boolean | undefined;
+  /** Draw the arrow field of the gradient. @default false */
+  showField?: boolean | undefined;
+  /** Draw the descent path from the probe, one dot per step. @default false */
+  showTrajectory?: boolean | undefined;
+  /** Write the level of each contour line on it. @default true */
+  showLevelLabels?: boolean | undefined;
+  /** Keyboard step of the probe. @default a round number near 1/100 of each axis */
+  probeStep?: number | undefined;
+  /** Fixed width in pixels. @default the container's width */
+  width?: number | undefined;
+  /** Fixed height in pixels. @default what gives one unit the same length on both axes */
+  height?: number | undefined;
+  /** Pin the colour theme. */
+  theme?: "light" | "dark" | undefined;
+}
+
+const MARGIN: PlaneMargin = { top: 14, right: 18, bottom: 28, left: 36 };
+const DEFAULT_WIDTH = 560;
+
+/**
+ * The landscape of a two-variable cost as a contour map (optionally over a heat map), its axes
+ * named after the variables, the probe as a 2-D handle (drag it, or use two sliders with the
+ * keyboard), the gradient arrow (solid, uphill) and the descent arrow (dashed with an open head,
+ * downhill), and optionally the arrow field and the descent path. Both axes share one scale,
+ * so the gradient meets the contour lines at right angles as it should.
+ */
+export function GradientFieldView(props: GradientFieldViewProps) {
+  const { state: result, showHeatmap = false, showField = false, showTrajectory = false } = props;
+  const { state, landscape, domain } = result;
+  const { parentRef, width: measured } = useParentSize({
+    initialSize: { width: props.width ?? DEFAULT_WIDTH },
+    ignoreDimensions: ["height", "top", "left"],
+  });
+  const width = props.width ?? (measured > 0 ? measured : DEFAULT_WIDTH);
+  const ratio = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
+  const inner = Math.max(1, width - MARGIN.left - MARGIN.right);
+  const fitted = Math.round(inner * (Number.isFinite(ratio) && ratio > 0 ? ratio : 0.75));
+  const height =
+    props.height ?? Math.min(fitted, Math.round(width * 1.25)) + MARGIN.top + MARGIN.bottom;
+  const [a, b] = result.cost?.variables ?? ["w1", "w2"];
+  const arrows = state.arrows;
+  const gx = gradientNumber(state.partials[0]);
+  const gy = gradientNumber(state.partials[1]);
+  const dx = gradientNumber(state.descent[0]);
+  const dy = gradientNumber(state.descent[1]);
+  const trail = state.trajectory;
+  const steps = trail.points.length - 1;
+
+  return (
+    <div ref={props.width === undefined ? parentRef : undefined} className="slopes-gradient-map">
+      <Plane
+        domain={domain}
+        width={width}
+        height={height}
+        margin={MARGIN}
+        keepAspect
+        theme={props.theme}
+        title={props.title ?? gradientLabels.planeLabel(result.cost?.text ?? null)}
+        description={gradientLabels.planeDescription}
+        xLabel={displayVariable(a)}
+        yLabel={displayVariable(b)}
+      >
+        <Heatmap
+          cells={landscape.cells}
+          bands={landscape.levels.length + 1}
+          showHeat={showHeatmap}
+        />
+        <ContourMap contours={landscape.contours} showLabels={props.showLevelLabels} />
+        {showField ? (
+          <ArrowField arrows={landscape.field} label={gradientLabels.fieldName} />
+        ) : null}
+        {showTrajectory ? (
+          <DescentTrail
+            points={trail.points}
+            diverged={trail.diverged}
+            label={gradientLabels.trajectoryName(steps)}
+          />
+        ) : null}
+        {arrows.descent ? (
+          <Arrow
+            from={arrows.descent[0]}
+            to={arrows.descent[1]}
+            label={gradientLabels.descentArrow}
+            name={gradientLabels.descentArrowName(dx, dy)}
+            color="var(--slopes-descent)"
+            className="slopes-gradient-descent"
+          />
+        ) : null}
+        {arrows.gradient ? (
+          <Arrow
+            from={arrows.gradient[0]}
+            to={arrows.gradient[1]}
+            label={gradientLabels.gradientArrow}
+            name={gradientLabels.gradientArrowName(gx, gy)}
+            color="var(--slopes-gradient)"
+            className="slopes-gradient-ascent"
+          />
+        ) : null}
+        <Handle
+          x={state.probe[0]}
+          y={state.probe[1]}
+          axes="xy"
+          names={{ x: a, y: b }}
+          label={gradientLabels.probe}
+          bounds={domain}
+          step={props.probeStep}
+          valueText={() => state.valueText}
+          onMove={result.setProbe}
+          onChangeEnd={result.endChange}
+        />
+      </Plane>
+    </div>
+  );
+}
