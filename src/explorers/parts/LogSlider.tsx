@@ -4,11 +4,15 @@ import { useId } from "react";
 export interface LogSliderProps {
   label: string;
   value: number;
-  /** Smallest and largest values (both positive). */
+  /** Smallest and largest values (both positive on the log scale). */
   min: number;
   max: number;
   /** Positions per factor of ten. @default 4 */
   stepsPerDecade?: number | undefined;
+  /** Logarithmic (moves by factors) or linear (moves by `step`). @default "log" */
+  scale?: "log" | "linear" | undefined;
+  /** Step of a linear slider. @default (max − min) / 100 */
+  step?: number | undefined;
   onValueChange: (value: number) => void;
   /** Called when the reader lets go of the slider (pointer up, key up). */
   onChangeEnd?: (() => void) | undefined;
@@ -24,9 +28,10 @@ export interface LogSliderProps {
 export function LogSlider(props: LogSliderProps) {
   const { label, value, min, max, stepsPerDecade = 4, onValueChange, onChangeEnd, format } = props;
   const id = useId();
-  const lo = Math.log10(min);
-  const hi = Math.log10(max);
-  const exponent = Math.min(hi, Math.max(lo, Math.log10(value)));
+  const linear = props.scale === "linear";
+  const lo = linear ? min : Math.log10(min);
+  const hi = linear ? max : Math.log10(max);
+  const exponent = Math.min(hi, Math.max(lo, linear ? value : Math.log10(value)));
   const text = format(value);
   return (
     <div className="slopes-slider">
@@ -36,10 +41,13 @@ export function LogSlider(props: LogSliderProps) {
         type="range"
         min={lo}
         max={hi}
-        step={1 / stepsPerDecade}
+        step={linear ? (props.step ?? (max - min) / 100) : 1 / stepsPerDecade}
         value={Number.isFinite(exponent) ? exponent : lo}
         aria-valuetext={text}
-        onChange={(event) => onValueChange(10 ** Number(event.target.value))}
+        onChange={(event) => {
+          const position = Number(event.target.value);
+          onValueChange(linear ? position : 10 ** position);
+        }}
         onPointerUp={onChangeEnd}
         onKeyUp={onChangeEnd}
       />
