@@ -33,7 +33,7 @@ export default defineConfig({
           name: "unit",
           environment: "jsdom",
           include: ["test/**/*.test.{ts,tsx}"],
-          exclude: ["test/browser/**", "test/consumer/**", "node_modules/**"],
+          exclude: ["test/browser/**", "test/e2e/**", "test/consumer/**", "node_modules/**"],
           setupFiles: ["test/support/setup-dom.ts"],
         },
       },
@@ -45,6 +45,17 @@ export default defineConfig({
           globalSetup: ["test/support/chromium-guard.ts"],
           setupFiles: ["test/support/setup-browser.ts"],
           browser: chromium(),
+        },
+      },
+      {
+        // Built artefacts (dist/) in Chromium driven from Node: the embed page under a CSP.
+        extends: true,
+        test: {
+          name: "e2e",
+          environment: "node",
+          include: ["test/e2e/**/*.test.ts"],
+          globalSetup: ["test/support/chromium-guard.ts"],
+          testTimeout: 30_000,
         },
       },
       {

@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
+import { root, serve } from "./server";
+
+const embed = join(root, "dist", "embed");
+let browser: Browser;
+let page: Page;
+let server: Awaited<ReturnType<typeof serve>>;
+const consoleErrors: string[] = [];
+
+async function readout(term: string): Promise<string> {
+  return page.locator(".slopes-readout", { hasText: term }).locator("dd").innerText();
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(embed, "slopes-embed.js"))) {
+    throw new Error("dist/embed is missing: run `npm run build` before this test.");
+  }
+  server = await serve({
+    "/": join(import.meta.dirname, "fixtures", "embed.html"),
+    "/page.js": join(import.meta.dirname, "fixtures", "page.js"),
+    "/slopes-embed.js": join(embed, "slopes-embed.js"),
+    "/slopes-embed.css": join(embed, "slopes-embed.css"),
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  page = await browser.newPage();
+  page.on("console", (message) => {
+    if (message.type() === "error" || message.type() === "warning")
+      consoleErrors.push(message.text());
+  });
+  page.on("pageerror", (error) => consoleErrors.push(error.message));
+  await page.goto(server.url + "/");
+  await page.waitForSelector("slopes-secant svg");
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("<slopes-secant> on a plain HTML page with script-src 'self'", () => {
+  it("renders the explorer with no React on the page and the CSP respected", async () => {
+    expect(await page.evaluate(() => "React" in window)).toBe(false);
+    expect(await readout("Exact slope")).toBe("2");
+    expect(await readout("Secant slope")).toBe("2.1");
+    expect(
+      await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
+    expect(consoleErrors).toEqual([]);
+  });
+
+  it("loads KaTeX's fonts from the stylesheet, without network", async () => {
+    await page.evaluate(() => document.fonts.ready);
+    const families = await page.evaluate(() =>
+      [...document.fonts]
+        .filter((f) => f.status === "loaded")
+        .map((f) => f.family.replace(/"/g, "")),
+    );
+    expect(families).toContain("KaTeX_Main");
+  });
+
+  it("follows attribute changes", async () => {
+    await page.evaluate(() => document.getElementById("secant")?.setAttribute("x", "-1"));
+    await expect.poll(() => readout("Exact slope")).toBe("−2");
+    await page.evaluate(() => document.getElementById("secant")?.setAttribute("fn", "x^3"));
+    await expect.poll(() => readout("Exact slope")).toBe("3");
+  });
+
+  it("dispatches a change event with the state at the end of a gesture", async () => {
+    const handle = page.getByRole("slider", { name: "Point on the curve" });
+    await handle.focus();
+    await page.keyboard.press("End");
+    const changes = await page.evaluate(
+      () => (window as unknown as { __changes: { x: number; exactSlope: number }[] }).__changes,
+    );
+    expect(changes.at(-1)?.x).toBe(3);
+    expect(changes.at(-1)?.exactSlope).toBe(27);
+    expect(consoleErrors).toEqual([]);
+  });
+});

@@ -1,0 +1,50 @@
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import { readFile } from "node:fs/promises";
+import { extname, join, normalize } from "node:path";
+
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+};
+
+/** A strict policy: scripts only from this origin, no eval, no inline script. */
+export const CSP =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/**
+ * A static file server on 127.0.0.1 (random port) that maps URL paths to files through
+ * `routes`, with the CSP header on every answer.
+ */
+export async function serve(
+  routes: Record<string, string>,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(new URL(request.url ?? "/", "http://127.0.0.1").pathname);
+    const file = routes[path];
+    if (!file) {
+      response.writeHead(404, { "Content-Security-Policy": CSP }).end("not found");
+      return;
+    }
+    readFile(file)
+      .then((body) =>
+        response
+          .writeHead(200, {
+            "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+            "Content-Security-Policy": CSP,
+          })
+          .end(body),
+      )
+      .catch(() => response.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+export const root = join(import.meta.dirname, "..", "..");

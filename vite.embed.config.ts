@@ -1,0 +1,21 @@
+import { defineConfig } from "vite";
+import react from "@vitejs/plugin-react";
+
+/**
+ * The `slopes/embed` bundle: one self-contained ES module with React inside, for pages that
+ * have no bundler (plain HTML, Moodle, WordPress). Production React, no eval (strict CSP).
+ */
+export default defineConfig({
+  plugins: [react()],
+  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  build: {
+    outDir: "dist/embed",
+    emptyOutDir: false,
+    sourcemap: false,
+    minify: true,
+    lib: {
+      entry: { "slopes-embed": "src/embed/index.ts" },
+      formats: ["es"],
+    },
+  },
+});
