@@ -24,6 +24,19 @@ function chromium() {
 
 export default defineConfig({
   plugins: [react()],
+  // Pre-bundled up front: a dependency discovered mid-run makes Vite reload the browser tests.
+  optimizeDeps: {
+    include: [
+      "react",
+      "react/jsx-runtime",
+      "react-dom",
+      "react-dom/client",
+      "react-dom/server",
+      "axe-core",
+      "katex",
+      "@floating-ui/react",
+    ],
+  },
   test: {
     reporters: process.env.CI ? ["default"] : ["default"],
     projects: [
