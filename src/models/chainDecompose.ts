@@ -1,0 +1,69 @@
+import type { Expr } from "../math/ast";
+import { freeVariables, substitute, variable } from "../math/ast";
+import { differentiate } from "../math/differentiate";
+import { computationGraph } from "../math/graph";
+
+/** A named step of a computation. */
+export interface Step {
+  name: string;
+  expression: Expr;
+}
+
+/** One step per operation, shared sub-formulas computed once (the engine's decomposition). */
+export function decompose(expr: Expr): Step[] {
+  const zeros = Object.fromEntries(freeVariables(expr).map((v) => [v, 0]));
+  return computationGraph(expr, zeros).nodes.flatMap((n) =>
+    n.kind === "operation" && n.expression ? [{ name: n.name, expression: n.expression }] : [],
+  );
+}
+
+/**
+ * Merges runs of affine steps (`3x`, then `+ 1`) into one (`3x + 1`), as a teacher writes
+ * g(x) = 3x + 1 rather than two boxes; a step is merged into its only reader.
+ */
+export function fuseAffine(steps: readonly Step[]): Step[] {
+  const result = steps.map((s) => ({ ...s }));
+  const affine = (e: Expr): boolean => {
+    const vars = freeVariables(e);
+    return vars.length === 1 && freeVariables(differentiate(e, vars[0] as string)).length === 0;
+  };
+  for (let i = result.length - 1; i > 0; i--) {
+    const step = result[i] as Step;
+    const vars = freeVariables(step.expression);
+    if (vars.length !== 1 || !affine(step.expression)) continue;
+    const j = result.findIndex((s) => s.name === vars[0]);
+    const inner = result[j];
+    if (!inner || !affine(inner.expression)) continue;
+    const readers = result.filter((s) => freeVariables(s.expression).includes(inner.name));
+    if (readers.length !== 1) continue;
+    step.expression = substitute(step.expression, (n) =>
+      n.kind === "variable" && n.name === inner.name ? inner.expression : undefined,
+    );
+    result.splice(j, 1);
+    i = Math.min(i, result.length);
+  }
+  return result;
+}
+
+/** Renames decomposed steps u (or u₁, u₂ …) and f, avoiding the inputs' names. */
+export function nameSteps(steps: readonly Step[], inputs: readonly string[]): Step[] {
+  const taken = new Set(inputs);
+  const free = (name: string) => !taken.has(name);
+  const output = ["f", "g", "h", "F", "out"].find(free) ?? "out";
+  taken.add(output);
+  const count = steps.length - 1;
+  const prefix = ["u", "v", "s", "t", "q"].find((p) =>
+    count === 1 ? free(p) : Array.from({ length: count }, (_, k) => `${p}${k + 1}`).every(free),
+  );
+  const names = steps.map((_, k) =>
+    k === count ? output : count === 1 ? (prefix ?? "u") : `${prefix ?? "u"}${k + 1}`,
+  );
+  const rename = new Map(steps.map((s, k) => [s.name, names[k] as string]));
+  return steps.map((s, k) => ({
+    name: names[k] as string,
+    expression: substitute(s.expression, (n) => {
+      const to = n.kind === "variable" ? rename.get(n.name) : undefined;
+      return to === undefined ? undefined : variable(to);
+    }),
+  }));
+}

@@ -1,0 +1,183 @@
+import type { Vec2 } from "../math/vec";
+import type { Item } from "./chainLayoutRows";
+import { orderLayers, placeRows } from "./chainLayoutRows";
+
+/*
+ * Why not @visx/hierarchy: it lays out trees (d3-hierarchy: one parent per node). A
+ * computation graph is a DAG: in x·sin(x) the input x feeds two steps, so read from the output
+ * it has two parents and d3's tree/cluster cannot place it. Even the neuron, a tree when read
+ * from L, would come out right-to-left with the inputs spread by leaf count. So this is a small
+ * layered (Sugiyama-style) layout instead: columns by longest-path depth, dummy points for edges
+ * that skip columns, barycentre ordering against crossings, and rows from a weighted isotonic
+ * fit that keeps the main chain straight. Pure and deterministic: same graph, same picture.
+ */
+
+/** Sizes of the layered drawing, in CSS pixels at scale 1. */
+export interface ChainLayoutOptions {
+  /** Width of a node's box. @default 132 */
+  readonly nodeWidth: number;
+  /** Height of a node's box. @default 52 */
+  readonly nodeHeight: number;
+  /** Horizontal space between columns, where edge labels sit. @default 140 */
+  readonly columnGap: number;
+  /** Vertical space between rows, where adjoints are written under the boxes. @default 44 */
+  readonly rowGap: number;
+  /** Space around the drawing. @default 16 */
+  readonly padding: number;
+  /** Most columns drawn; a deeper graph is reported as too large. @default 7 */
+  readonly maxColumns: number;
+  /** Most rows in one column; a wider graph is reported as too large. @default 6 */
+  readonly maxRows: number;
+}
+
+/** The defaults of {@link ChainLayoutOptions}. */
+export const DEFAULT_CHAIN_LAYOUT: ChainLayoutOptions = {
+  nodeWidth: 132,
+  nodeHeight: 52,
+  columnGap: 140,
+  rowGap: 44,
+  padding: 16,
+  maxColumns: 7,
+  maxRows: 6,
+};
+
+/** A node as the layout sees it. */
+export interface LayoutNode {
+  readonly id: string;
+  /** Ids of the nodes it reads (its incoming edges). */
+  readonly inputs: readonly string[];
+}
+
+/** Where everything goes. */
+export interface ChainLayout {
+  readonly width: number;
+  readonly height: number;
+  readonly columns: number;
+  /** Most rows in one column, counting edges that pass through it. */
+  readonly rows: number;
+  /** Centre of every node's box, and its column. */
+  readonly nodes: Readonly<Record<string, { readonly center: Vec2; readonly layer: number }>>;
+  /** Every edge (`from->to`) as a polyline from the right side of one box to the left of the next. */
+  readonly routes: Readonly<Record<string, readonly Vec2[]>>;
+  /** Centre of each edge's label. */
+  readonly labels: Readonly<Record<string, Vec2>>;
+  /** Set when the graph cannot be drawn readably at these sizes. */
+  readonly tooLarge: { readonly columns: number; readonly rows: number } | null;
+}
+
+/** Id of an edge: `"u->f"`. */
+export const edgeId = (from: string, to: string): string => `${from}->${to}`;
+
+/**
+ * Lays out a computation graph left to right. `nodes` must be in evaluation order (inputs of
+ * a node before it). Inputs sit one column before their first reader, so a late input (the
+ * target y of a loss) stands next to the step that uses it instead of far left.
+ */
+export function layoutChain(
+  nodes: readonly LayoutNode[],
+  options: Partial<ChainLayoutOptions> = {},
+): ChainLayout {
+  const o = { ...DEFAULT_CHAIN_LAYOUT, ...options };
+  const layerOf = assignLayers(nodes);
+  const columns = Math.max(0, ...layerOf.values()) + 1;
+  const layers: Item[][] = Array.from({ length: columns }, () => []);
+  const items = new Map<string, Item>();
+  for (const n of nodes) {
+    const item: Item = { id: n.id, source: n.inputs.length === 0, preds: [], succs: [], row: 0 };
+    items.set(n.id, item);
+    layers[layerOf.get(n.id) ?? 0]?.push(item);
+  }
+  const chains = new Map<string, Item[]>();
+  for (const n of nodes) {
+    const to = items.get(n.id) as Item;
+    for (const from of n.inputs) {
+      let previous = items.get(from);
+      if (!previous) continue;
+      const chain = [previous];
+      for (let l = (layerOf.get(from) ?? 0) + 1; l < (layerOf.get(n.id) ?? 0); l++) {
+        const dummy: Item = {
+          id: `${from}~${l}`,
+          source: previous.source,
+          preds: [],
+          succs: [],
+          row: 0,
+        };
+        link(previous, dummy);
+        layers[l]?.push(dummy);
+        chain.push(dummy);
+        previous = dummy;
+      }
+      link(previous, to);
+      chain.push(to);
+      chains.set(edgeId(from, n.id), chain);
+    }
+  }
+  orderLayers(layers);
+  placeRows(layers);
+  const rows = Math.max(0, ...layers.map((l) => l.length));
+  const minRow = Math.min(0, ...layers.flat().map((i) => i.row));
+  const maxRow = Math.max(0, ...layers.flat().map((i) => i.row));
+  const slot = o.nodeHeight + o.rowGap;
+  const pitch = o.nodeWidth + o.columnGap;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  const point = (layer: number, row: number): Vec2 => [
+    round(o.padding + layer * pitch + o.nodeWidth / 2),
+    round(o.padding + (row - minRow) * slot + o.nodeHeight / 2),
+  ];
+  const placed: Record<string, { center: Vec2; layer: number }> = {};
+  layers.forEach((layer, l) =>
+    layer.forEach((item) => {
+      if (items.get(item.id) === item) placed[item.id] = { center: point(l, item.row), layer: l };
+    }),
+  );
+  const routes: Record<string, Vec2[]> = {};
+  const labels: Record<string, Vec2> = {};
+  for (const [id, chain] of chains) {
+    const centres = chain.map((item) => point(layerIndex(layers, item), item.row));
+    const route = centres.map((c, k): Vec2 => {
+      if (k === 0) return [c[0] + o.nodeWidth / 2, c[1]];
+      if (k === centres.length - 1) return [c[0] - o.nodeWidth / 2, c[1]];
+      return c;
+    });
+    routes[id] = route;
+    const segment = Math.floor((route.length - 1) / 2);
+    const a = route[segment] as Vec2;
+    const b = route[segment + 1] ?? a;
+    labels[id] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+  }
+  const tooLarge = columns > o.maxColumns || rows > o.maxRows ? { columns, rows } : null;
+  return {
+    width: 2 * o.padding + columns * o.nodeWidth + Math.max(0, columns - 1) * o.columnGap,
+    height: round(2 * o.padding + (maxRow - minRow) * slot + o.nodeHeight),
+    columns,
+    rows,
+    nodes: placed,
+    routes,
+    labels,
+    tooLarge,
+  };
+}
+
+function link(from: Item, to: Item): void {
+  from.succs.push(to);
+  to.preds.push(from);
+}
+
+function layerIndex(layers: Item[][], item: Item): number {
+  return layers.findIndex((l) => l.includes(item));
+}
+
+/** Longest path from the sources; then every source moves up to just before its first reader. */
+function assignLayers(nodes: readonly LayoutNode[]): Map<string, number> {
+  const layer = new Map<string, number>();
+  for (const n of nodes) {
+    const known = n.inputs.map((i) => layer.get(i)).filter((l): l is number => l !== undefined);
+    layer.set(n.id, known.length === 0 ? 0 : Math.max(...known) + 1);
+  }
+  for (const n of nodes) {
+    if (n.inputs.length > 0) continue;
+    const readers = nodes.filter((m) => m.inputs.includes(n.id)).map((m) => layer.get(m.id) ?? 1);
+    if (readers.length > 0) layer.set(n.id, Math.max(0, Math.min(...readers) - 1));
+  }
+  return layer;
+}

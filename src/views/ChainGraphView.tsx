@@ -1,0 +1,144 @@
+import { useId } from "react";
+import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
+import { useBackwardPass } from "../hooks/useBackwardPass";
+import { usePrefersReducedMotion } from "../hooks/usePrefersReducedMotion";
+import { chainLabels } from "../i18n/chain";
+import type { ChainGraphState } from "../models/chainGraph";
+import type { ChainLayoutOptions } from "../models/chainLayout";
+import { DEFAULT_CHAIN_LAYOUT } from "../models/chainLayout";
+import { BackwardControls } from "./BackwardControls";
+import { ChainEdgeShape } from "./ChainEdgeShape";
+import { ChainNodeBox } from "./ChainNodeBox";
+import { Tex } from "./Tex";
+
+/** Props of {@link ChainGraphView}. */
+export interface ChainGraphViewProps {
+  /** The result of `useChainGraph` (anything with its `state`). */
+  state: { state: ChainGraphState };
+  /** The layout sizes the state was computed with, when not the defaults. */
+  layout?: Partial<ChainLayoutOptions> | undefined;
+  /** Accessible name of the picture. @default "Computation graph" */
+  title?: string | undefined;
+  /** Show the strip that multiplies the factors along the path. @default true */
+  showStrip?: boolean | undefined;
+  /** Offer the backward pass. @default true */
+  showBackward?: boolean | undefined;
+  /**
+   * How the backward pass runs: `"auto"` animates it unless the reader prefers reduced motion,
+   * in which case a "Next step" control steps through it; `"play"` and `"step"` force one.
+   * @default "auto"
+   */
+  animation?: "auto" | "play" | "step" | undefined;
+  /** Time between steps of the animation, in milliseconds. @default 900 */
+  interval?: number | undefined;
+  /** Pin the colour theme. */
+  theme?: "light" | "dark" | undefined;
+  className?: string | undefined;
+}
+
+/**
+ * The computation graph of the chain rule, left to right: nodes as boxes with their definition
+ * and live value, edges labelled with their local derivative, the path from the target to the
+ * output highlighted, a strip under the graph that multiplies the factors, and a backward pass
+ * that carries the adjoints from the output back to the inputs. A graph too large to draw
+ * readably says so instead of overlapping.
+ */
+export function ChainGraphView(props: ChainGraphViewProps) {
+  const { state } = props.state;
+  // A new graph (another mode, formula or target) starts its backward pass afresh.
+  const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
+  return <ChainGraphFigure key={signature} {...props} />;
+}
+
+function ChainGraphFigure(props: ChainGraphViewProps) {
+  const { state } = props.state;
+  const { showStrip = true, showBackward = true, animation = "auto" } = props;
+  const reduced = usePrefersReducedMotion();
+  const control = animation === "auto" ? (reduced ? "step" : "play") : animation;
+  const pass = useBackwardPass({ steps: state.backward.length, interval: props.interval });
+  const id = useId();
+  const title = props.title ?? chainLabels.graphLabel;
+  const tooLarge = state.layout.tooLarge;
+  return (
+    <figure
+      className={["slopes", "slopes-chain", props.className].filter(Boolean).join(" ")}
+      data-theme={props.theme}
+      data-kind={state.kind}
+      aria-label={title}
+    >
+      {tooLarge ? (
+        <p className="slopes-message">{chainLabels.tooLarge(tooLarge.columns, tooLarge.rows)}</p>
+      ) : (
+        <GraphSvg {...props} pass={pass} control={control} titleId={`${id}-title`} />
+      )}
+      {showStrip ? (
+        <div className="slopes-chain-strip">
+          <span className="slopes-chain-strip-label">{chainLabels.productLabel}</span>
+          <Tex tex={state.tex.strip} display />
+        </div>
+      ) : null}
+      {showBackward && !tooLarge ? (
+        <BackwardControls steps={state.backward} pass={pass} control={control} />
+      ) : null}
+    </figure>
+  );
+}
+
+function GraphSvg(
+  props: ChainGraphViewProps & {
+    pass: UseBackwardPassResult;
+    control: "play" | "step";
+    titleId: string;
+  },
+) {
+  const { state } = props.state;
+  const { pass, titleId } = props;
+  const o = { ...DEFAULT_CHAIN_LAYOUT, ...props.layout };
+  const { width, height } = state.layout;
+  const revealed = new Set(state.backward.slice(0, pass.revealed).map((s) => s.node));
+  const current = pass.revealed > 0 ? state.backward[pass.revealed - 1] : undefined;
+  const carrying = new Set(current?.edges ?? []);
+  return (
+    <div
+      className="slopes-chain-scroll"
+      // Focusable so that keyboard readers can scroll a graph wider than a phone.
+      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+      tabIndex={0}
+      role="region"
+      aria-label={chainLabels.graphScrollLabel}
+    >
+      <svg
+        className="slopes-chain-svg"
+        viewBox={`0 0 ${width} ${height}`}
+        width={width}
+        height={height}
+        style={{ minWidth: Math.round(width * 0.7), maxWidth: width }}
+        role="img"
+        aria-labelledby={titleId}
+        data-revealed={pass.revealed}
+      >
+        <title id={titleId}>{`${props.title ?? chainLabels.graphLabel}. ${state.valueText}`}</title>
+        {state.edges.map((edge) => (
+          <ChainEdgeShape
+            key={edge.id}
+            edge={edge}
+            labelWidth={o.columnGap - 8}
+            carrying={carrying.has(edge.id)}
+          />
+        ))}
+        {state.nodes.map((node) => (
+          <ChainNodeBox
+            key={node.id}
+            node={node}
+            width={o.nodeWidth}
+            height={o.nodeHeight}
+            output={state.output}
+            isTarget={node.id === state.target}
+            current={current?.node === node.id}
+            showAdjoint={revealed.has(node.id)}
+          />
+        ))}
+      </svg>
+    </div>
+  );
+}
