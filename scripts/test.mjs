@@ -14,6 +14,7 @@ const steps = [
   { name: "typecheck", cmd: bin("tsc"), args: ["-p", "tsconfig.json", "--noEmit"] },
   { name: "build", cmd: process.execPath, args: ["scripts/build.mjs"] },
   { name: "consumer", cmd: process.execPath, args: ["scripts/check-consumer.mjs"] },
+  { name: "package", cmd: process.execPath, args: ["scripts/check-package.mjs"] },
   {
     name: "math-in-node",
     cmd: process.execPath,
