@@ -14,3 +14,5 @@ export { GradientExplorer } from "./GradientExplorer";
 export type { GradientExplorerProps } from "./GradientExplorer";
 export { Toggles } from "./parts/Toggles";
 export type { ToggleItem, TogglesProps } from "./parts/Toggles";
+export { ChainRuleExplorer } from "./ChainRuleExplorer";
+export type { ChainRuleExplorerProps } from "./ChainRuleExplorer";

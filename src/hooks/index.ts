@@ -15,3 +15,13 @@ export { useSettled } from "./useSettled";
 export { useLastGood, useLatest } from "./memory";
 export { useGradientField } from "./useGradientField";
 export type { UseGradientFieldOptions, UseGradientFieldResult } from "./useGradientField";
+export { useChainGraph } from "./useChainGraph";
+export type {
+  ChainInputControl,
+  ChainInputs,
+  UseChainGraphOptions,
+  UseChainGraphResult,
+} from "./useChainGraph";
+export { useBackwardPass } from "./useBackwardPass";
+export type { UseBackwardPassOptions, UseBackwardPassResult } from "./useBackwardPass";
+export { usePrefersReducedMotion } from "./usePrefersReducedMotion";

@@ -42,7 +42,7 @@ export const DEFAULT_CHAIN_LAYOUT: ChainLayoutOptions = {
 };
 
 /** A node as the layout sees it. */
-export interface LayoutNode {
+export interface ChainLayoutNode {
   readonly id: string;
   /** Ids of the nodes it reads (its incoming edges). */
   readonly inputs: readonly string[];
@@ -74,7 +74,7 @@ export const edgeId = (from: string, to: string): string => `${from}->${to}`;
  * target y of a loss) stands next to the step that uses it instead of far left.
  */
 export function layoutChain(
-  nodes: readonly LayoutNode[],
+  nodes: readonly ChainLayoutNode[],
   options: Partial<ChainLayoutOptions> = {},
 ): ChainLayout {
   const o = { ...DEFAULT_CHAIN_LAYOUT, ...options };
@@ -168,7 +168,7 @@ function layerIndex(layers: Item[][], item: Item): number {
 }
 
 /** Longest path from the sources; then every source moves up to just before its first reader. */
-function assignLayers(nodes: readonly LayoutNode[]): Map<string, number> {
+function assignLayers(nodes: readonly ChainLayoutNode[]): Map<string, number> {
   const layer = new Map<string, number>();
   for (const n of nodes) {
     const known = n.inputs.map((i) => layer.get(i)).filter((l): l is number => l !== undefined);

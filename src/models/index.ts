@@ -25,3 +25,26 @@ export { probeState, clampLearningRate, criticalKind, LEARNING_RATE_RANGE } from
 export type { CriticalKind, ProbeInput, ProbeState, StepProblem } from "./gradientProbe";
 export { crossSection } from "./gradientSection";
 export type { CrossSection } from "./gradientSection";
+export { chainSpec, DEFAULT_COMPOSITION, NEURON_PROGRAM, NEURON_DEFAULTS } from "./chainProgram";
+export type {
+  ChainComposition,
+  ChainKind,
+  ChainMode,
+  ChainProblem,
+  ChainProgram,
+  ChainSpec,
+  ChainSpecInput,
+  ChainSpecResult,
+} from "./chainProgram";
+export { chainGraphState } from "./chainGraph";
+export type {
+  ChainEdge,
+  ChainFactor,
+  ChainGraphInput,
+  ChainGraphState,
+  ChainNode,
+  ChainPath,
+} from "./chainGraph";
+export { layoutChain, DEFAULT_CHAIN_LAYOUT } from "./chainLayout";
+export type { ChainLayout, ChainLayoutNode, ChainLayoutOptions } from "./chainLayout";
+export type { BackwardStep, ChainSaturation } from "./chainText";
