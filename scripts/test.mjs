@@ -15,6 +15,7 @@ const steps = [
   { name: "build", cmd: process.execPath, args: ["scripts/build.mjs"] },
   { name: "consumer", cmd: process.execPath, args: ["scripts/check-consumer.mjs"] },
   { name: "package", cmd: process.execPath, args: ["scripts/check-package.mjs"] },
+  { name: "size", cmd: process.execPath, args: ["scripts/size.mjs"] },
   {
     name: "math-in-node",
     cmd: process.execPath,

@@ -1,0 +1,79 @@
+// `npm run size`: the gzip size of each entry of the built package and of one explorer alone,
+// against the budgets in size-budgets.json. Entries are bundled and minified with Vite the way
+// an app would (React and React DOM left out, as the app already has them); the embed bundle is
+// measured as shipped, React included. Exits non-zero when a budget is exceeded.
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { gzipSync } from "node:zlib";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { build } from "vite";
+
+const root = fileURLToPath(new URL("..", import.meta.url));
+const dist = join(root, "dist");
+const budgets = JSON.parse(readFileSync(join(root, "size-budgets.json"), "utf8"));
+const external = (/** @type {string} */ id) => /^(react|react-dom)(\/|$)/.test(id);
+
+/** Gzip size of `code` bundled from a one-line entry module. */
+async function bundled(/** @type {string} */ code) {
+  const dir = mkdtempSync(join(tmpdir(), "slopes-size-"));
+  const entry = join(dir, "entry.js");
+  writeFileSync(entry, code);
+  try {
+    const result = await build({
+      configFile: false,
+      logLevel: "silent",
+      build: {
+        write: false,
+        minify: true,
+        lib: { entry, formats: ["es"], fileName: "entry" },
+        rolldownOptions: { external },
+      },
+    });
+    const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) =>
+      "output" in r ? r.output : [],
+    );
+    const js = outputs
+      .filter((o) => o.type === "chunk")
+      .map((o) => o.code)
+      .join("\n");
+    return gzipSync(js, { level: 9 }).length;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+const file = (/** @type {string} */ path) =>
+  gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
+const rows = [
+  [
+    "slopes (everything)",
+    await bundled(`export * from ${JSON.stringify(join(dist, "index.js"))};`),
+  ],
+  ["slopes/math", await bundled(`export * from ${JSON.stringify(join(dist, "math.js"))};`)],
+  [
+    "SecantExplorer alone",
+    await bundled(`export { SecantExplorer } from ${JSON.stringify(join(dist, "index.js"))};`),
+  ],
+  ["slopes/embed (with React)", file("embed/slopes-embed.js")],
+  ["slopes/embed/style.css (fonts inlined)", file("embed/slopes-embed.css")],
+  ["slopes/styles.css", file("styles.css")],
+];
+
+let over = 0;
+console.log("entry".padEnd(42), "gzip".padStart(10), "budget".padStart(10), "ratio".padStart(7));
+for (const [name, size] of rows) {
+  const budget = budgets[name];
+  const ratio = budget ? size / budget : Number.NaN;
+  if (ratio > 1) over++;
+  console.log(
+    String(name).padEnd(42),
+    `${(size / 1024).toFixed(1)} KB`.padStart(10),
+    budget ? `${(budget / 1024).toFixed(1)} KB`.padStart(10) : "—".padStart(10),
+    `${ratio > 1 ? "✘" : "✔"} ${ratio.toFixed(2)}`.padStart(7),
+  );
+}
+if (over > 0) {
+  console.error(`${over} entr${over === 1 ? "y is" : "ies are"} over budget`);
+  process.exit(1);
+}
