@@ -45,6 +45,7 @@ async function bundled(/** @type {string} */ code) {
 
 const file = (/** @type {string} */ path) =>
   gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
+/** @type {[string, number][]} */
 const rows = [
   [
     "slopes (everything)",
