@@ -180,8 +180,11 @@ export function cutAtGaps(lines: readonly Vec2[][], grid: SampleGrid): Vec2[][] 
   const undefinedNear = (p: Vec2): boolean => {
     const gx = ((p[0] - x0) * (nx - 1)) / (x1 - x0);
     const gy = ((p[1] - y0) * (ny - 1)) / (y1 - y0);
-    for (const i of [Math.floor(gx), Math.ceil(gx)])
-      for (const j of [Math.floor(gy), Math.ceil(gy)]) {
+    // A point on a grid vertex (d3 puts it there when one end of an edge is undefined) counts
+    // as touching that vertex's neighbours too.
+    const e = 1e-6;
+    for (const i of [Math.floor(gx - e), Math.ceil(gx + e)])
+      for (const j of [Math.floor(gy - e), Math.ceil(gy + e)]) {
         if (i < 0 || j < 0 || i >= nx || j >= ny) continue;
         if (Number.isNaN(values[j * nx + i] as number)) return true;
       }

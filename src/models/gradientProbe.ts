@@ -1,6 +1,7 @@
 import type { DescentResult } from "../math/descent";
 import { descentPath } from "../math/descent";
 import type { Vec2 } from "../math/vec";
+import type { Domain } from "./plane";
 import type { GradientCost } from "./gradientCost";
 import type { Landscape } from "./gradientLandscape";
 import type { CrossSection } from "./gradientSection";
@@ -54,6 +55,8 @@ export interface ProbeState {
   readonly arrows: {
     readonly gradient: readonly [Vec2, Vec2] | null;
     readonly descent: readonly [Vec2, Vec2] | null;
+    /** Both arrows were drawn shorter than to scale so that their tips stay on the map. */
+    readonly shortened: boolean;
   };
   readonly learningRate: number;
   /** Where one step of descent, w − η∇L, lands; null when a step is not possible. */
@@ -90,14 +93,15 @@ export function probeState(input: ProbeInput): ProbeState {
       ? { exact: length === 0, kind: criticalKind(cost.hessian(probe[0], probe[1])) }
       : null;
 
-  const k = landscape.arrowScale;
+  const k = slopeDefined ? arrowLength(probe, partials, landscape.arrowScale, domain) : 0;
   const arrows =
     slopeDefined && length > 0
       ? {
           gradient: [probe, [probe[0] + k * partials[0], probe[1] + k * partials[1]]] as const,
           descent: [probe, [probe[0] + k * descent[0], probe[1] + k * descent[1]]] as const,
+          shortened: k < landscape.arrowScale,
         }
-      : { gradient: null, descent: null };
+      : { gradient: null, descent: null, shortened: false };
 
   const next: Vec2 = [probe[0] - learningRate * partials[0], probe[1] - learningRate * partials[1]];
   const inside =
@@ -166,6 +170,25 @@ function undefinedStop(cost: GradientCost, rate: number, walk: DescentResult): D
   if (grew || !Number.isFinite(q[0]) || !Number.isFinite(q[1])) return walk;
   if (Number.isFinite(cost.value(q[0], q[1]))) return walk;
   return { ...walk, status: "undefined", diverged: false };
+}
+
+/**
+ * The scale of both arrows: the landscape's scale, reduced (equally for ∇L and −∇L) so that
+ * both tips stay inside the window, but never below 40 % of it: near the border an arrow
+ * pointing off the map is still drawn.
+ */
+function arrowLength(probe: Vec2, g: Vec2, scale: number, domain: Domain): number {
+  let s = scale;
+  const bounds = [domain.x, domain.y] as const;
+  for (const axis of [0, 1] as const) {
+    const [lo, hi] = bounds[axis];
+    const p = probe[axis];
+    const v = Math.abs(g[axis]);
+    if (v === 0) continue;
+    // The tips move by ±s·g along this axis: the nearer wall in each direction limits s.
+    s = Math.min(s, Math.max(0, hi - p) / v, Math.max(0, p - lo) / v);
+  }
+  return Math.max(0.4 * scale, s);
 }
 
 /** A range five times wider on each side. */

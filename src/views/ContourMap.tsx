@@ -12,6 +12,30 @@ export interface ContourMapProps {
   showLabels?: boolean | undefined;
 }
 
+/** The level of each contour where the model put it, skipping any that would overlap another. */
+function LevelLabels({ contours }: { contours: readonly ContourPath[] }) {
+  const { toPixel } = usePlane();
+  const placed: [number, number][] = [];
+  return contours.map((path) => {
+    const at = path.labelAt ? toPixel(path.labelAt) : null;
+    if (!at || placed.some(([x, y]) => Math.abs(x - at[0]) < 24 && Math.abs(y - at[1]) < 14))
+      return null;
+    placed.push([at[0], at[1]]);
+    return (
+      <text
+        key={path.level}
+        className="slopes-contour-label"
+        x={roundPixel(at[0])}
+        y={roundPixel(at[1])}
+        textAnchor="middle"
+        dominantBaseline="middle"
+      >
+        {path.text}
+      </text>
+    );
+  });
+}
+
 /**
  * Contour lines of a landscape, one `Curve` per level, with the level written where the model
  * placed its label. Decorative for assistive technology: the widget's text carries the values.
@@ -21,29 +45,12 @@ export const ContourMap = memo(function ContourMap({
   contours,
   showLabels = true,
 }: ContourMapProps) {
-  const { toPixel } = usePlane();
   return (
     <g className="slopes-contours" aria-hidden="true">
       {contours.map((path) => (
         <Curve key={path.level} segments={path.lines} className="slopes-contour" />
       ))}
-      {showLabels
-        ? contours.map((path) => {
-            const at = path.labelAt ? toPixel(path.labelAt) : null;
-            return at ? (
-              <text
-                key={path.level}
-                className="slopes-contour-label"
-                x={roundPixel(at[0])}
-                y={roundPixel(at[1])}
-                textAnchor="middle"
-                dominantBaseline="middle"
-              >
-                {path.text}
-              </text>
-            ) : null;
-          })
-        : null}
+      {showLabels ? <LevelLabels contours={contours} /> : null}
     </g>
   );
 });

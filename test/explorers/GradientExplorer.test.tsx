@@ -1,0 +1,156 @@
+import { describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen } from "@testing-library/react";
+import type { ProbeState } from "../../src/models/gradientProbe";
+import { GradientExplorer } from "../../src/explorers/GradientExplorer";
+
+// jsdom has no ResizeObserver; the map then keeps its default width.
+vi.stubGlobal(
+  "ResizeObserver",
+  class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  },
+);
+
+function readout(name: string): string {
+  const term = screen.getByText(name, { selector: ".slopes-readout dt" });
+  return term.nextElementSibling?.textContent ?? "";
+}
+
+function costField(): HTMLInputElement {
+  return screen.getByRole("textbox", { name: "L =" });
+}
+
+describe("GradientExplorer: the chapter's numbers", () => {
+  it("reads exercise 4 at (1, 1): ∇L = (2, 4), |∇L| = √20, descent (−2, −4)", () => {
+    const { container } = render(<GradientExplorer defaultProbe={[1, 1]} />);
+    expect(readout("Cost L")).toBe("3");
+    expect(readout("∂L/∂w₁")).toBe("2");
+    expect(readout("∂L/∂w₂")).toBe("4");
+    expect(readout("Gradient ∇L")).toBe("(2, 4)");
+    expect(readout("Steepness |∇L|")).toBe("√20 ≈ 4.472");
+    expect(readout("Descent direction −∇L")).toBe("(−2, −4)");
+    const formulas = container.querySelector(".slopes-formulas") as HTMLElement;
+    expect(formulas.getAttribute("aria-label")).toBe("Formulas");
+    const annotations = [...formulas.querySelectorAll("annotation")].map((a) => a.textContent);
+    expect(annotations).toContain("L(w_{1}, w_{2}) = w_{1}^{2} + 2 w_{2}^{2}");
+    expect(annotations.join("\n")).toContain("\\sqrt{20} \\approx 4.472");
+    expect(annotations.join("\n")).toContain("= \\left(0.8,\\ 0.6\\right)");
+    const up = container.querySelector(".slopes-gradient-ascent") as Element;
+    expect(up.getAttribute("aria-label")).toBe("Gradient ∇L = (2, 4), pointing uphill");
+    expect(container.querySelector(".slopes-gradient-notice")).toBeNull();
+  });
+
+  it("says both partial slopes are zero at the minimum, and names it", () => {
+    render(<GradientExplorer defaultProbe={[0, 0]} />);
+    expect(readout("Gradient ∇L")).toBe("(0, 0)");
+    const notice = document.querySelector(".slopes-gradient-notice") as HTMLElement;
+    expect(notice.textContent).toMatch(/^Both partial slopes are zero.*a minimum/);
+    expect(screen.getByRole("button", { name: "Take one step" })).toHaveAttribute(
+      "aria-disabled",
+      "true",
+    );
+    expect(screen.getByText("No step: the gradient is zero here.")).toBeTruthy();
+  });
+
+  it("shows the two slices with the partial derivatives as their tangent slopes", () => {
+    render(<GradientExplorer defaultProbe={[1, 1]} />);
+    const slices = screen.getByRole("region", { name: "Slices through the probe" });
+    expect(slices.textContent).toContain("Slice along w₁, with w₂ fixed at 1");
+    expect(slices.textContent).toContain("slope ∂L/∂w₁ = 2");
+    expect(slices.textContent).toContain("slope ∂L/∂w₂ = 4");
+  });
+});
+
+describe("GradientExplorer: controls", () => {
+  it("takes one step of descent and reports the end of that gesture once, with the new state", () => {
+    const onChangeEnd = vi.fn<(state: ProbeState) => void>();
+    const onProbeChange = vi.fn();
+    render(
+      <GradientExplorer
+        defaultProbe={[1, 1]}
+        onChangeEnd={onChangeEnd}
+        onProbeChange={onProbeChange}
+      />,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "Take one step" }));
+    expect(onProbeChange).toHaveBeenLastCalledWith([0.8, 0.6]);
+    expect(onChangeEnd).toHaveBeenCalledTimes(1);
+    expect(onChangeEnd.mock.calls[0]?.[0].probe).toEqual([0.8, 0.6]);
+    expect(readout("Gradient ∇L")).toBe("(1.6, 2.4)");
+  });
+
+  it("shows a diverging learning rate as a divergence that stops", () => {
+    const { container } = render(
+      <GradientExplorer defaultProbe={[1, 1]} defaultLearningRate={0.6} defaultShowTrajectory />,
+    );
+    const status = container.querySelector(".slopes-gradient-status") as HTMLElement;
+    expect(status.dataset.status).toBe("diverged");
+    expect(status.textContent).toMatch(
+      /η = 0\.6 each step overshoots .* diverges\. The path stops after \d+ steps/,
+    );
+    const trail = screen.getByRole("img", { name: /Gradient descent path from the probe/ });
+    expect(trail.getAttribute("data-diverged")).toBe("true");
+    for (const element of container.querySelectorAll("svg *")) {
+      for (const attribute of element.getAttributeNames())
+        expect(element.getAttribute(attribute)).not.toMatch(/NaN|Infinity/);
+    }
+  });
+
+  it("toggles the arrow field, the descent path and the heat map", () => {
+    const { container } = render(<GradientExplorer defaultProbe={[1, 1]} />);
+    expect(container.querySelector(".slopes-arrow-field")).toBeNull();
+    expect(container.querySelector(".slopes-descent-trail")).toBeNull();
+    expect(container.querySelector(".slopes-heat")).toBeNull();
+    fireEvent.click(screen.getByRole("checkbox", { name: "Arrow field" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Descent path" }));
+    fireEvent.click(screen.getByRole("checkbox", { name: "Heat map" }));
+    expect(container.querySelectorAll(".slopes-arrow-field .slopes-arrow").length).toBeGreaterThan(
+      50,
+    );
+    expect(container.querySelector(".slopes-descent-trail")).not.toBeNull();
+    expect(container.querySelectorAll(".slopes-heat").length).toBeGreaterThan(10);
+  });
+});
+
+describe("GradientExplorer: bad input is a state", () => {
+  it("keeps the last good landscape while a typed cost does not parse, and shows where", () => {
+    const { container } = render(<GradientExplorer defaultProbe={[1, 1]} />);
+    const before = container.querySelector(".slopes-contours")?.innerHTML;
+    fireEvent.change(costField(), { target: { value: "w1^2 + * w2" } });
+    expect(costField()).toHaveAttribute("aria-invalid", "true");
+    expect(container.querySelector(".slopes-field-mark")?.textContent).toContain("*");
+    expect(screen.getByText(/The map keeps the last cost that worked/)).toBeTruthy();
+    expect(container.querySelector(".slopes-contours")?.innerHTML).toBe(before);
+    expect(readout("Gradient ∇L")).toBe("(2, 4)");
+  });
+
+  it("says so when a typed cost has a different number of variables", () => {
+    const { container } = render(<GradientExplorer defaultProbe={[1, 1]} />);
+    fireEvent.change(costField(), { target: { value: "w1^2 + w2^2 + w3^2" } });
+    expect(
+      screen.getByText(
+        /This cost has 3 variables \(w1, w2, w3\); the landscape has two, w1 and w2/,
+      ),
+    ).toBeTruthy();
+    expect(container.querySelector(".slopes-field-mark")?.textContent).toBe("w3");
+  });
+
+  it("follows a typed cost that works and reports it", () => {
+    const onCostChange = vi.fn();
+    render(<GradientExplorer defaultProbe={[1, 1]} onCostChange={onCostChange} />);
+    fireEvent.change(costField(), { target: { value: "w1*w2" } });
+    expect(onCostChange).toHaveBeenCalledWith("w1*w2");
+    expect(readout("Gradient ∇L")).toBe("(1, 1)");
+  });
+
+  it("draws undefined regions as gaps and reads 'undefined here' there", () => {
+    const { container } = render(<GradientExplorer cost="log(w1) + w2^2" defaultProbe={[-1, 0]} />);
+    expect(readout("Cost L")).toBe("undefined here");
+    expect(readout("Gradient ∇L")).toBe("(undefined here, undefined here)");
+    expect(container.querySelectorAll(".slopes-gap").length).toBeGreaterThan(0);
+    expect(screen.getByText("No step: the gradient is undefined here.")).toBeTruthy();
+    expect(screen.queryByRole("img", { name: /Gradient ∇L/ })).toBeNull();
+  });
+});
