@@ -1,5 +1,5 @@
 "use client";
-import { useMemo, useState } from "react";
+import { useId, useMemo, useState } from "react";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
 import { chainLabels } from "../i18n/chain";
@@ -65,16 +65,18 @@ export function ChainRuleExplorer(props: ChainRuleExplorerProps) {
   const title = props.title ?? chainLabels.title;
   const custom = props.program !== undefined;
   const canType = editable && !custom && result.mode === "composition";
+  const titleId = useId();
 
   return (
-    <section
+    <div
       className={["slopes", "slopes-explorer", "slopes-chain-explorer", props.className]
         .filter(Boolean)
         .join(" ")}
       data-theme={props.theme}
-      aria-label={title}
+      role="group"
+      aria-labelledby={titleId}
     >
-      <p className="slopes-explorer-title" aria-hidden="true">
+      <p className="slopes-explorer-title" id={titleId}>
         {title}
       </p>
       {custom ? null : (
@@ -161,6 +163,6 @@ export function ChainRuleExplorer(props: ChainRuleExplorerProps) {
       {showFormulas ? (
         <FormulaPanel label={chainLabels.formulas} formulas={chainFormulas(state)} />
       ) : null}
-    </section>
+    </div>
   );
 }

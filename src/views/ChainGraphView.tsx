@@ -104,7 +104,7 @@ function GraphSvg(
       // Focusable so that keyboard readers can scroll a graph wider than a phone.
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
-      role="region"
+      role="group"
       aria-label={chainLabels.graphScrollLabel}
     >
       <svg

@@ -120,10 +120,9 @@ describe("the layered layout (properties)", () => {
             expect(layout.nodes[from]?.layer ?? 0).toBeLessThan(layout.nodes[n.id]?.layer ?? 0);
             const route = layout.routes[`${from}->${n.id}`] ?? [];
             expect(route.flat().every(Number.isFinite)).toBe(true);
-            for (let k = 1; k < route.length; k++)
-              expect((route[k] as number[])[0]).toBeGreaterThan(
-                (route[k - 1] as number[])[0] as number,
-              );
+            const xs = route.map((point) => point[0]);
+            for (let k = 1; k < xs.length; k++)
+              expect(xs[k]).toBeGreaterThan(xs[k - 1] ?? Number.POSITIVE_INFINITY);
           }
       }),
       { numRuns: 300 },

@@ -1,0 +1,94 @@
+import { describe, expect, it, vi } from "vitest";
+import { act, fireEvent, render, screen, within } from "@testing-library/react";
+import { ChainRuleExplorer } from "../../src";
+
+function readout(name: string | RegExp): string {
+  const panel = screen.getByRole("group", { name: "Readouts" });
+  const term = within(panel).getByText(name);
+  return term.parentElement?.querySelector("dd")?.textContent ?? "";
+}
+
+describe("ChainRuleExplorer", () => {
+  it("shows the chapter's composition at x = 1: the product 24, checked by the engine", () => {
+    render(<ChainRuleExplorer defaultMode="composition" defaultInputs={{ x: 1 }} />);
+    expect(
+      screen.getByRole("group", { name: "The chain rule: multiply the slopes along the path" }),
+    ).toBeInTheDocument();
+    expect(readout("u = 3x + 1")).toBe("4");
+    expect(readout(/product along the path/)).toBe("24");
+    expect(readout("Engine's derivative (check)")).toBe("24 (agrees)");
+    expect(screen.getByRole("radio", { name: "Composition f(g(x))" })).toBeChecked();
+  });
+
+  it("toggles to the neuron and between dL/dw and dL/db by role", () => {
+    const onModeChange = vi.fn();
+    const onTargetChange = vi.fn();
+    render(<ChainRuleExplorer onModeChange={onModeChange} onTargetChange={onTargetChange} />);
+    fireEvent.click(screen.getByRole("radio", { name: "Neuron" }));
+    expect(onModeChange).toHaveBeenCalledWith("neuron");
+    expect(readout("z = w*x + b")).toBe("0");
+    expect(readout("a = sigmoid(z)")).toBe("0.5");
+    expect(readout("Output L")).toBe("0.25");
+    expect(readout(/∂L\/∂w: product/)).toBe("−0.5");
+    fireEvent.click(screen.getByRole("radio", { name: "∂L/∂b" }));
+    expect(onTargetChange).toHaveBeenCalledWith("b");
+    expect(readout(/∂L\/∂b: product/)).toBe("−0.25");
+    expect(screen.queryByRole("textbox")).toBeNull();
+  });
+
+  it("has a named slider per input, whose value text follows", () => {
+    render(<ChainRuleExplorer defaultMode="neuron" />);
+    for (const name of ["w", "x", "b", "y"])
+      expect(screen.getByRole("slider", { name })).toBeInTheDocument();
+    const w = screen.getByRole("slider", { name: "w" });
+    fireEvent.change(w, { target: { value: "4" } });
+    expect(w).toHaveAttribute("aria-valuetext", "w = 4");
+    expect(readout("z = w*x + b")).toBe("7");
+  });
+
+  it("shows a visible notice, and speaks it, when the neuron saturates", () => {
+    vi.useFakeTimers();
+    try {
+      render(<ChainRuleExplorer defaultMode="neuron" defaultInputs={{ w: 4, b: 3 }} />);
+      expect(screen.getByTestId("saturation-notice")).toHaveTextContent(
+        "Saturated neuron: the gradient vanishes",
+      );
+      expect(screen.getByTestId("saturation-notice")).toHaveTextContent("z = 11");
+      act(() => vi.advanceTimersByTime(1000));
+      const spoken = screen
+        .getAllByRole("status")
+        .map((s) => s.textContent)
+        .join(" ");
+      expect(spoken).toContain("the vanishing gradient");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("builds the chain of a typed composition, and keeps the last good graph on a mistake", () => {
+    const onCompositionChange = vi.fn();
+    const { container } = render(<ChainRuleExplorer onCompositionChange={onCompositionChange} />);
+    const field = screen.getByRole("textbox", { name: "f(x) =" });
+    expect(field).toHaveValue("(3x + 1)^2");
+    fireEvent.change(field, { target: { value: "sin(x^2)" } });
+    expect(onCompositionChange).toHaveBeenCalledWith("sin(x^2)");
+    expect(readout("u = x^2")).toBe("1");
+    fireEvent.change(field, { target: { value: "sin(x^2" } });
+    expect(field).toHaveAttribute("aria-invalid", "true");
+    expect(screen.getByText(/Missing '\)'/)).toBeInTheDocument();
+    expect(container.querySelector("mark")?.textContent).toBe("(x^2");
+    expect(readout("u = x^2")).toBe("1");
+    expect(onCompositionChange).toHaveBeenCalledTimes(1);
+  });
+
+  it("hides the mode toggle for a custom program and offers every input as target", () => {
+    render(<ChainRuleExplorer program={{ h: "w1*x1 + w2*x2", a: "tanh(h)" }} />);
+    expect(screen.queryByRole("radio", { name: "Neuron" })).toBeNull();
+    expect(screen.getAllByRole("radio").map((r) => r.getAttribute("value"))).toEqual([
+      "w1",
+      "x1",
+      "w2",
+      "x2",
+    ]);
+  });
+});
