@@ -68,7 +68,11 @@ function LessonBody({
         <Deeper level={headingLevel}>
           <Heading id={titleId} className="slopes-lesson-title">
             {chapter !== undefined && (
-              <span className="slopes-lesson-chapter">{labels.chapter(format(chapter))} </span>
+              <>
+                <span className="slopes-lesson-chapter">
+                  {labels.chapter(format(chapter))}
+                </span>{" "}
+              </>
             )}
             {title}
           </Heading>
@@ -80,7 +84,9 @@ function LessonBody({
                 <li key={entry.id}>
                   <a href={`#${entry.id}`}>
                     {entry.label !== undefined && (
-                      <span className="slopes-section-label">{entry.label} </span>
+                      <>
+                        <span className="slopes-section-label">{entry.label}</span>{" "}
+                      </>
                     )}
                     {entry.title}
                   </a>

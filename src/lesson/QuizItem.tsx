@@ -91,9 +91,9 @@ export function QuizItem(props: QuizItemProps) {
                     <strong className="slopes-quiz-mark">
                       <span aria-hidden="true">{mark === "wrong" ? "✗ " : "✓ "}</span>
                       {markText[mark]}
-                      {option.feedback ? ": " : ""}
                     </strong>
                   )}
+                  {mark !== undefined && option.feedback ? ": " : ""}
                   {option.feedback}
                 </p>
               )}

@@ -27,7 +27,11 @@ export function Section({ id, title, label, className, children }: SectionProps)
       className={["slopes-section", className].filter(Boolean).join(" ")}
     >
       <Heading id={headingId} className="slopes-section-title">
-        {label !== undefined && <span className="slopes-section-label">{label} </span>}
+        {label !== undefined && (
+          <>
+            <span className="slopes-section-label">{label}</span>{" "}
+          </>
+        )}
         {title}
       </Heading>
       <Deeper>{children}</Deeper>

@@ -1,0 +1,103 @@
+import { describe, expect, it, vi } from "vitest";
+import { fireEvent, render, screen, within } from "@testing-library/react";
+import { Quiz } from "../../src/lesson";
+import { QUESTIONS } from "./fixtures";
+
+function question(name: RegExp) {
+  return within(screen.getByRole("group", { name }));
+}
+
+describe("Quiz", () => {
+  it("offers radio buttons for one answer and checkboxes for several, in named fieldsets", () => {
+    render(<Quiz questions={QUESTIONS} />);
+    expect(screen.getByRole("region", { name: "Quiz" })).toBeInTheDocument();
+    const first = question(/Question 1 of 2 What does the derivative/);
+    expect(first.getAllByRole("radio")).toHaveLength(3);
+    expect(first.queryAllByRole("checkbox")).toHaveLength(0);
+    const second = question(/Question 2 of 2/);
+    expect(second.getAllByRole("checkbox")).toHaveLength(3);
+    expect(screen.getByRole("group", { name: /Question 2/ })).toHaveAccessibleDescription(
+      "Choose every answer that applies.",
+    );
+  });
+
+  it("asks for a choice before checking", () => {
+    render(<Quiz questions={QUESTIONS} />);
+    const first = question(/Question 1/);
+    fireEvent.click(first.getByRole("button", { name: "Check" }));
+    expect(first.getByRole("status")).toHaveTextContent("Choose an answer first.");
+    expect(screen.getByText(/0 of 2 questions checked/)).toBeInTheDocument();
+  });
+
+  it("gives feedback for each option once checked, and a score", () => {
+    const onCheck = vi.fn();
+    render(<Quiz questions={QUESTIONS} onCheck={onCheck} />);
+    const first = question(/Question 1/);
+    expect(first.queryByText("That is f(x) itself.")).toBeNull();
+    fireEvent.click(first.getByRole("radio", { name: "The value of the function there" }));
+    fireEvent.click(first.getByRole("button", { name: "Check" }));
+    expect(first.getByRole("status")).toHaveTextContent("Not quite.");
+    expect(
+      first.getByRole("radio", { name: "The value of the function there" }),
+    ).toHaveAccessibleDescription("Wrong answer: That is f(x) itself.");
+    expect(
+      first.getByRole("radio", { name: "How steeply the function rises or falls there" }),
+    ).toHaveAccessibleDescription("The right answer: Yes: the slope of the tangent.");
+    expect(first.getByText("That is an integral.")).toBeInTheDocument();
+    expect(screen.getByText(/Score: 0 of 2 · 1 of 2 questions checked/)).toBeInTheDocument();
+    expect(onCheck).toHaveBeenLastCalledWith({
+      id: "derivative",
+      selected: ["value"],
+      correct: false,
+    });
+
+    // A new choice hides the old feedback until the next check.
+    fireEvent.click(first.getByRole("radio", { name: /How steeply/ }));
+    expect(first.queryByText("That is f(x) itself.")).toBeNull();
+    expect(first.getByRole("status")).toHaveTextContent("");
+    fireEvent.click(first.getByRole("button", { name: "Check" }));
+    expect(first.getByRole("status")).toHaveTextContent("Correct.");
+    expect(screen.getByText(/Score: 1 of 2 · 1 of 2 questions checked/)).toBeInTheDocument();
+  });
+
+  it("grades several answers: all the right ones and none of the wrong ones", () => {
+    render(<Quiz questions={QUESTIONS} />);
+    const second = question(/Question 2/);
+    fireEvent.click(second.getByRole("checkbox", { name: "It points uphill" }));
+    fireEvent.click(second.getByRole("button", { name: "Check" }));
+    expect(second.getByRole("status")).toHaveTextContent("Not quite.");
+    expect(
+      second.getByRole("checkbox", { name: "It vanishes at the bottom" }),
+    ).toHaveAccessibleDescription("Also a right answer: Flat there.");
+    fireEvent.click(second.getByRole("checkbox", { name: "It vanishes at the bottom" }));
+    fireEvent.click(second.getByRole("button", { name: "Check" }));
+    expect(second.getByRole("status")).toHaveTextContent("Correct.");
+    fireEvent.click(second.getByRole("checkbox", { name: "It points downhill" }));
+    fireEvent.click(second.getByRole("button", { name: "Check" }));
+    expect(second.getByRole("status")).toHaveTextContent("Not quite.");
+  });
+
+  it("calls onComplete once, when every question has been checked, with the results", () => {
+    const onComplete = vi.fn();
+    render(<Quiz questions={QUESTIONS} onComplete={onComplete} />);
+    const first = question(/Question 1/);
+    const second = question(/Question 2/);
+    fireEvent.click(first.getByRole("radio", { name: /How steeply/ }));
+    fireEvent.click(first.getByRole("button", { name: "Check" }));
+    expect(onComplete).not.toHaveBeenCalled();
+    fireEvent.click(second.getByRole("checkbox", { name: "It points uphill" }));
+    fireEvent.click(second.getByRole("checkbox", { name: "It vanishes at the bottom" }));
+    fireEvent.click(second.getByRole("button", { name: "Check" }));
+    expect(onComplete).toHaveBeenCalledTimes(1);
+    expect(onComplete).toHaveBeenCalledWith([
+      { id: "derivative", selected: ["slope"], correct: true },
+      { id: "gradient", selected: ["uphill", "zero"], correct: true },
+    ]);
+    expect(second.getByRole("status")).toHaveTextContent(
+      "Correct. Quiz complete: 2 of 2 questions right.",
+    );
+    expect(screen.getByText(/Score: 2 of 2 · 2 of 2 questions checked/)).toBeInTheDocument();
+    fireEvent.click(first.getByRole("button", { name: "Check" }));
+    expect(onComplete).toHaveBeenCalledTimes(1);
+  });
+});
