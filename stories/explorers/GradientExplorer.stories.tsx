@@ -1,0 +1,142 @@
+import type { Meta, StoryObj } from "@storybook/react-vite";
+import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
+import { GradientExplorer } from "../../src";
+
+const meta = {
+  title: "Explorers/GradientExplorer",
+  component: GradientExplorer,
+  args: { defaultProbe: [1, 1], onChangeEnd: fn(), onProbeChange: fn() },
+  parameters: { layout: "padded" },
+} satisfies Meta<typeof GradientExplorer>;
+
+export default meta;
+type Story = StoryObj<typeof meta>;
+
+function readout(canvas: HTMLElement, term: string): string {
+  const dt = within(canvas).getByText(term, { selector: ".slopes-readout dt" });
+  return dt.parentElement?.querySelector("dd")?.textContent ?? "";
+}
+
+function notice(canvas: HTMLElement): string | null {
+  return canvas.querySelector(".slopes-gradient-notice")?.textContent ?? null;
+}
+
+/**
+ * The chapter's cost L(w₁, w₂) = w₁² + 2w₂² with the probe at (1, 1): the gradient is (2, 4),
+ * its length √20, and the descent direction (−2, −4). The gradient leans toward the steeper w₂
+ * axis instead of pointing straight away from the centre.
+ */
+export const ChapterCost: Story = {
+  play: async ({ canvasElement, args }) => {
+    await expect(readout(canvasElement, "∂L/∂w₁")).toBe("2");
+    await expect(readout(canvasElement, "∂L/∂w₂")).toBe("4");
+    await expect(readout(canvasElement, "Gradient ∇L")).toBe("(2, 4)");
+    await expect(readout(canvasElement, "Steepness |∇L|")).toBe("√20 ≈ 4.472");
+    await expect(readout(canvasElement, "Descent direction −∇L")).toBe("(−2, −4)");
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("img", { name: "Gradient ∇L = (2, 4), pointing uphill" }),
+    ).toBeInTheDocument();
+    // The probe is two sliders; the keyboard moves it along both axes.
+    const w1 = canvas.getByRole("slider", { name: "Probe, w1" });
+    w1.focus();
+    await userEvent.keyboard("{ArrowRight}");
+    await expect(w1).toHaveAttribute("aria-valuenow", "1.05");
+    await userEvent.tab();
+    await userEvent.keyboard("{ArrowDown}");
+    await expect(canvas.getByRole("slider", { name: "Probe, w2" })).toHaveAttribute(
+      "aria-valuenow",
+      "0.95",
+    );
+    await expect(readout(canvasElement, "Gradient ∇L")).toBe("(2.1, 3.8)");
+    await expect(args.onProbeChange).toHaveBeenLastCalledWith([1.05, 0.95]);
+  },
+};
+
+/** At the bottom of the bowl both partial slopes vanish: the many-weight horizontal tangent. */
+export const AtTheMinimum: Story = {
+  args: { defaultProbe: [0, 0] },
+  play: async ({ canvasElement }) => {
+    await expect(readout(canvasElement, "Gradient ∇L")).toBe("(0, 0)");
+    await expect(notice(canvasElement)).toMatch(/^Both partial slopes are zero.*minimum/);
+    await expect(
+      within(canvasElement).getByRole("button", { name: "Take one step" }),
+    ).toHaveAttribute("aria-disabled", "true");
+  },
+};
+
+/**
+ * A steep, narrow valley: L = w₁² + 10w₂². With η = 0.09 each step overshoots across the valley
+ * floor, so descent zig-zags in w₂ while it creeps along w₁.
+ */
+export const SteepValley: Story = {
+  args: {
+    cost: "w1^2 + 10 w2^2",
+    defaultProbe: [-2.5, 1.2],
+    defaultLearningRate: 0.09,
+    defaultShowTrajectory: true,
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const w2 = canvas.getByRole("slider", { name: "Probe, w2" });
+    await expect(w2).toHaveAttribute("aria-valuenow", "1.2");
+    await userEvent.click(canvas.getByRole("button", { name: "Take one step" }));
+    // w₂ ← 1.2 − 0.09 · 24: across the valley floor to the other side.
+    await expect(Number(w2.getAttribute("aria-valuenow"))).toBeCloseTo(-0.96, 9);
+    await userEvent.click(canvas.getByRole("button", { name: "Take one step" }));
+    await expect(Number(w2.getAttribute("aria-valuenow"))).toBeGreaterThan(0);
+  },
+};
+
+/** Too large a learning rate: the steps grow, the path is stopped and the divergence said. */
+export const DivergingLearningRate: Story = {
+  args: { defaultLearningRate: 0.6, defaultShowTrajectory: true },
+  play: async ({ canvasElement }) => {
+    const status = canvasElement.querySelector(".slopes-gradient-status") as HTMLElement;
+    await expect(status.dataset.status).toBe("diverged");
+    await expect(status.textContent).toMatch(/η = 0\.6 each step overshoots/);
+  },
+};
+
+/** Type a cost: a saddle, w₁² − w₂². A mistake is shown in place, the map keeps the last good cost. */
+export const TypedCost: Story = {
+  args: { defaultShowHeatmap: true },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const field = canvas.getByRole("textbox", { name: "L =" });
+    await userEvent.clear(field);
+    await userEvent.type(field, "w1^2 - w2^2");
+    await expect(readout(canvasElement, "Gradient ∇L")).toBe("(2, −2)");
+    const w1 = canvas.getByRole("slider", { name: "Probe, w1" });
+    fireEvent.keyDown(w1, { key: "Home" });
+    await expect(w1).toHaveAttribute("aria-valuenow", "-3");
+    await userEvent.type(field, " + w3");
+    await expect(field).toHaveAttribute("aria-invalid", "true");
+    await waitFor(() =>
+      expect(
+        canvas.getByText(/This cost has 3 variables/, { selector: ".slopes-field-message" }),
+      ).toBeVisible(),
+    );
+    await expect(readout(canvasElement, "∂L/∂w₂")).toBe("−2");
+  },
+};
+
+/** A cost undefined for w₁ ≤ 0: that half of the map is a hatched gap, not a low value. */
+export const UndefinedRegion: Story = {
+  args: { cost: "log(w1) + w2^2", defaultProbe: [1, 0.5], defaultShowHeatmap: true },
+  play: async ({ canvasElement }) => {
+    await expect(canvasElement.querySelectorAll(".slopes-gap").length).toBeGreaterThan(0);
+    await expect(readout(canvasElement, "∂L/∂w₁")).toBe("1");
+  },
+};
+
+/** The dark theme with the heat map and the arrow field. */
+export const Dark: Story = {
+  args: {
+    theme: "dark",
+    defaultShowHeatmap: true,
+    defaultShowField: true,
+    defaultShowTrajectory: true,
+  },
+  parameters: { theme: "dark" },
+};
