@@ -10,6 +10,7 @@ import { H_RANGE } from "../models/secant";
 import { ErrorInset } from "../views/ErrorInset";
 import { SecantView } from "../views/SecantView";
 import { Choice } from "./parts/Choice";
+import { ExplorerBoundary } from "./parts/ExplorerBoundary";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { LogSlider } from "./parts/LogSlider";
@@ -42,6 +43,14 @@ export interface SecantExplorerProps extends UseSecantOptions {
  * @example <SecantExplorer fn="x^2" defaultX={1} />
  */
 export function SecantExplorer(props: SecantExplorerProps) {
+  return (
+    <ExplorerBoundary title={props.title ?? en.secantTitle}>
+      <SecantExplorerBody {...props} />
+    </ExplorerBoundary>
+  );
+}
+
+function SecantExplorerBody(props: SecantExplorerProps) {
   const { fn = "x^2", editable, onFnChange, showErrorInset = true, showFormulas = true } = props;
   const initial = typeof fn === "function" ? "" : typeof fn === "string" ? fn : formatExpr(fn);
   const [typed, setTyped] = useState(initial);

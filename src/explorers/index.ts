@@ -16,3 +16,5 @@ export { Toggles } from "./parts/Toggles";
 export type { ToggleItem, TogglesProps } from "./parts/Toggles";
 export { ChainRuleExplorer } from "./ChainRuleExplorer";
 export type { ChainRuleExplorerProps } from "./ChainRuleExplorer";
+export { ExplorerBoundary } from "./parts/ExplorerBoundary";
+export type { ExplorerBoundaryProps } from "./parts/ExplorerBoundary";

@@ -152,7 +152,11 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
           Number.isFinite(py) ? py - at[1] : 0,
         ];
         gesture.current = { pointerId: event.pointerId, offset, last: null };
-        event.currentTarget.setPointerCapture?.(event.pointerId);
+        try {
+          event.currentTarget.setPointerCapture?.(event.pointerId);
+        } catch {
+          // A pointer the browser no longer tracks (or a synthetic event): drag without capture.
+        }
         setDragging(true);
       },
       onPointerMove(event) {

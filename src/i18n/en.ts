@@ -12,6 +12,9 @@ export const en = {
     `Cannot draw this plane: the ${axis} range has an end that is not a finite number.`,
   planeProblemSize: "Cannot draw this plane: it has no room (its width or height is zero).",
   undefinedValue: "undefined here",
+  widgetFailed: (title: string, message: string) =>
+    `“${title}” could not be drawn: ${message}. The rest of the page still works.`,
+  tryAgain: "Try again",
 
   // Secant explorer
   secantTitle: "Slope of a curve: secant and tangent",

@@ -10,6 +10,8 @@ export const CHROMIUM_ARGS = [
   "--disable-component-update",
   "--disable-sync",
   "--font-render-hinting=none",
+  // window.gc() for the heap checks of the chaos tests.
+  "--js-flags=--expose-gc",
 ];
 
 /** The Chromium binary used by every browser test: `CHROMIUM_PATH` or Debian's `/usr/bin/chromium`. */

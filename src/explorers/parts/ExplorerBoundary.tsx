@@ -1,0 +1,52 @@
+import { Component } from "react";
+import type { ErrorInfo, ReactNode } from "react";
+import { en } from "../../i18n/en";
+
+/** Props of {@link ExplorerBoundary}. */
+export interface ExplorerBoundaryProps {
+  /** The widget's title, repeated in the message. */
+  title: string;
+  children: ReactNode;
+  /** Called with what went wrong (for the page's own logging). */
+  onError?: ((error: Error, info: ErrorInfo) => void) | undefined;
+}
+
+interface State {
+  error: Error | null;
+}
+
+/**
+ * Keeps a failing widget from taking the page down: an unexpected error while rendering shows a
+ * message in place of the widget (with a button to try again) and the rest of the page keeps
+ * working. Expected bad input never gets here: widgets show it as a state.
+ */
+export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
+  override state: State = { error: null };
+
+  static getDerivedStateFromError(error: unknown): State {
+    return { error: error instanceof Error ? error : new Error(String(error)) };
+  }
+
+  override componentDidCatch(error: Error, info: ErrorInfo): void {
+    this.props.onError?.(error, info);
+  }
+
+  override render(): ReactNode {
+    const { error } = this.state;
+    if (!error) return this.props.children;
+    return (
+      <div className="slopes slopes-explorer" role="group" aria-label={this.props.title}>
+        <p className="slopes-message" role="alert">
+          {en.widgetFailed(this.props.title, error.message)}
+        </p>
+        <button
+          type="button"
+          className="slopes-button"
+          onClick={() => this.setState({ error: null })}
+        >
+          {en.tryAgain}
+        </button>
+      </div>
+    );
+  }
+}
