@@ -1,3 +1,5 @@
+import type { Expr } from "../math/ast";
+import { format } from "../math/format";
 import { texNumber, texVariable } from "../math/tex";
 import { chainLabels } from "../i18n/chain";
 import { formatSignificant } from "../i18n/format";
@@ -47,4 +49,9 @@ export function textDerivative(output: string, input: string, partial: boolean):
 /** `\partial L/\partial z`: a derivative on one line, for small labels. */
 export function texDerivativeInline(output: string, input: string): string {
   return `\\partial ${texVariable(output)}/\\partial ${texVariable(input)}`;
+}
+
+/** A formula as plain text for readers: `w×x + b`, `a×(1 − a)` (times sign, true minus). */
+export function textFormula(expr: Expr): string {
+  return format(expr).replace(/\*/gu, "×").replace(/-/gu, "−");
 }

@@ -1,6 +1,5 @@
 import { differentiate } from "../math/differentiate";
 import { evaluate } from "../math/evaluate";
-import { format } from "../math/format";
 import { computationGraph } from "../math/graph";
 import { toTeX } from "../math/tex";
 import type { Vec2 } from "../math/vec";
@@ -9,7 +8,7 @@ import { edgeId, layoutChain } from "./chainLayout";
 import type { ChainKind, ChainSpec } from "./chainProgram";
 import { backwardSteps, saturationOf, stripTeX, valueText } from "./chainText";
 import type { BackwardStep, ChainSaturation } from "./chainText";
-import { texDerivative, textDerivative, textVariable } from "./chainFormat";
+import { texDerivative, textDerivative, textFormula, textVariable } from "./chainFormat";
 
 /** A node of the drawn graph: an input or a step, with its value and place. */
 export interface ChainNode {
@@ -162,7 +161,9 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
     operation: n.operation,
     labelTeX: n.labelTeX,
     tex: n.tex,
-    text: n.expression ? `${textVariable(n.name)} = ${format(n.expression)}` : textVariable(n.name),
+    text: n.expression
+      ? `${textVariable(n.name)} = ${textFormula(n.expression)}`
+      : textVariable(n.name),
     value: n.value,
     defined: Number.isFinite(n.value),
     center: layout.nodes[n.id]?.center ?? [0, 0],
@@ -184,7 +185,7 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
       derivative: e.derivative,
       defined: Number.isFinite(e.derivative) && finite(e.from) && finite(e.to),
       tex: e.tex,
-      text: format(e.expression),
+      text: textFormula(e.expression),
       labelTeX: pureChain ? texDerivative(e.to, e.from, false) : e.labelTeX,
       labelText: textDerivative(e.to, e.from, !pureChain),
       onPath: onPath.has(id),

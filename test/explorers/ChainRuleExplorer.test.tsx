@@ -26,7 +26,7 @@ describe("ChainRuleExplorer", () => {
     render(<ChainRuleExplorer onModeChange={onModeChange} onTargetChange={onTargetChange} />);
     fireEvent.click(screen.getByRole("radio", { name: "Neuron" }));
     expect(onModeChange).toHaveBeenCalledWith("neuron");
-    expect(readout("z = w*x + b")).toBe("0");
+    expect(readout("z = w×x + b")).toBe("0");
     expect(readout("a = sigmoid(z)")).toBe("0.5");
     expect(readout("Output L")).toBe("0.25");
     expect(readout(/∂L\/∂w: product/)).toBe("−0.5");
@@ -43,7 +43,7 @@ describe("ChainRuleExplorer", () => {
     const w = screen.getByRole("slider", { name: "w" });
     fireEvent.change(w, { target: { value: "4" } });
     expect(w).toHaveAttribute("aria-valuetext", "w = 4");
-    expect(readout("z = w*x + b")).toBe("7");
+    expect(readout("z = w×x + b")).toBe("7");
   });
 
   it("shows a visible notice, and speaks it, when the neuron saturates", () => {

@@ -11,5 +11,6 @@ declare module "vitest/browser" {
     ) => Promise<void>;
     realMouseUp: () => Promise<void>;
     realTouchDrag: (selector: string, dx: number, dy: number, steps?: number) => Promise<void>;
+    emulateReducedMotion: (motion: "reduce" | "no-preference" | null) => Promise<void>;
   }
 }

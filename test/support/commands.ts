@@ -95,4 +95,18 @@ export const realTouchDrag: BrowserCommand<
   await cdp.detach();
 };
 
-export const commands = { realDrag, realMouseUp, realTouchDrag };
+/**
+ * Emulate the reader's motion preference for the whole page (Playwright's `emulateMedia`), so
+ * both `matchMedia("(prefers-reduced-motion: reduce)")` and the CSS media query follow it;
+ * `null` restores the browser's own setting.
+ */
+export const emulateReducedMotion: BrowserCommand<
+  [motion: "reduce" | "no-preference" | null]
+> = async (context, motion) => {
+  const { page } = context as unknown as {
+    page: { emulateMedia(options: { reducedMotion: string | null }): Promise<void> };
+  };
+  await page.emulateMedia({ reducedMotion: motion });
+};
+
+export const commands = { realDrag, realMouseUp, realTouchDrag, emulateReducedMotion };
