@@ -1,0 +1,125 @@
+// Benchmark of the gradient widget's model against the BUILT library (dist/index.js):
+// a probe move must cost the same at contour resolution 64 and 256 (the landscape is computed
+// once per cost, window and resolution; a move never touches the grid). Prints, asserts nothing.
+// Run with `npm run bench` (it builds first).
+import { contourLines, descentPath } from "../dist/math.js";
+import { gradientLandscape, probeState, resolveCost } from "../dist/index.js";
+
+/**
+ * Median time per call in microseconds over 7 rounds, after a `minMs` warm-up for the JIT.
+ * @param {() => unknown} fn
+ * @param {number} [minMs]
+ */
+function timeIt(fn, minMs = 400) {
+  const warm = performance.now();
+  while (performance.now() - warm < minMs) fn();
+  const rounds = [];
+  for (let r = 0; r < 7; r++) {
+    let n = 0;
+    const start = performance.now();
+    let elapsed = 0;
+    while (elapsed < minMs / 7) {
+      fn();
+      n += 1;
+      elapsed = performance.now() - start;
+    }
+    rounds.push((elapsed * 1000) / n);
+  }
+  rounds.sort((a, b) => a - b);
+  return /** @type {number} */ (rounds[3]);
+}
+
+/** @param {number} us */
+const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+
+const DOMAIN = {
+  x: /** @type {[number, number]} */ ([-3, 3]),
+  y: /** @type {[number, number]} */ ([-2, 2]),
+};
+const COSTS = [
+  "w1^2 + 2 w2^2",
+  "(w1 - 1)^2 + 10 (w2 - w1^2)^2",
+  "log(1 + w1^2) * sin(w2) + exp(-w1 * w2 / 4)",
+];
+
+/** A drag: 240 positions along a loop through the map, visited in turn by successive calls. */
+const PATH = Array.from({ length: 240 }, (_, i) => {
+  const t = (2 * Math.PI * i) / 240;
+  return /** @type {[number, number]} */ ([2.4 * Math.cos(t), 1.6 * Math.sin(2 * t)]);
+});
+
+/**
+ * Median time of one probe move, in µs, at two landscapes, measured in alternating batches.
+ * @param {import("../dist/index.js").GradientCost} cost
+ * @param {import("../dist/index.js").Landscape} a
+ * @param {import("../dist/index.js").Landscape} b
+ * @returns {[number, number]}
+ */
+function compareMoves(cost, a, b) {
+  let k = 0;
+  /** @param {import("../dist/index.js").Landscape} landscape */
+  const batch = (landscape) => {
+    const start = performance.now();
+    for (let i = 0; i < 60; i++) {
+      const probe = /** @type {[number, number]} */ (PATH[k++ % PATH.length]);
+      probeState({ cost, landscape, probe, learningRate: 0.1, steps: 50 });
+    }
+    return ((performance.now() - start) * 1000) / 60;
+  };
+  for (let i = 0; i < 20; i++) batch(i % 2 ? a : b); // warm-up
+  /** @type {number[]} */
+  const ta = [];
+  /** @type {number[]} */
+  const tb = [];
+  for (let r = 0; r < 41; r++) {
+    ta.push(batch(a));
+    tb.push(batch(b));
+  }
+  const median = (/** @type {number[]} */ xs) =>
+    /** @type {number} */ (xs.sort((p, q) => p - q)[20]);
+  return [median(ta), median(tb)];
+}
+
+for (const source of COSTS) {
+  const resolved = resolveCost(source);
+  if (!resolved.ok) throw new Error(resolved.problem.message);
+  const cost = resolved.cost;
+  console.log(`\n## L = ${cost.text}`);
+  /** @type {Record<number, import("../dist/index.js").Landscape>} */
+  const landscapes = {};
+  for (const resolution of [64, 256]) {
+    const once = timeIt(() => gradientLandscape(cost, DOMAIN, { resolution }), 600);
+    const contoursOnly = timeIt(
+      () => contourLines(cost.value, [DOMAIN.x, DOMAIN.y], { resolution, thresholds: 10 }),
+      600,
+    );
+    const landscape = gradientLandscape(cost, DOMAIN, { resolution });
+    landscapes[resolution] = landscape;
+    console.log(
+      `resolution ${String(resolution).padStart(3)}: landscape once ${fmt(once).padStart(9)} ` +
+        `(d3-contour alone ${fmt(contoursOnly)}), ${landscape.contours.length} levels`,
+    );
+  }
+  // Probe moves at both resolutions, interleaved batch by batch so that the load of the machine
+  // weighs on both alike; the median batch of each is reported.
+  const [low, high] = compareMoves(
+    cost,
+    /** @type {any} */ (landscapes[64]),
+    /** @type {any} */ (landscapes[256]),
+  );
+  console.log(
+    `probe move (median of 41 interleaved batches): resolution 64 ${fmt(low)}, ` +
+      `resolution 256 ${fmt(high)}; ratio 256 / 64 = ${(high / low).toFixed(2)} (goal: 1 within noise)`,
+  );
+  let k = 0;
+  const descent = timeIt(() =>
+    descentPath(cost.expr, /** @type {[number, number]} */ (PATH[k++ % PATH.length]), {
+      learningRate: 0.1,
+      steps: 50,
+      variables: /** @type {[string, string]} */ ([...cost.variables]),
+    }),
+  );
+  console.log(
+    `of which the engine's descentPath (50 steps, re-differentiates each call): ${fmt(descent)}`,
+  );
+}
