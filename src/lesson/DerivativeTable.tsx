@@ -73,9 +73,8 @@ export function DerivativeTable({
             if (!result) return null;
             return (
               <tr key={`${index}:${row.f}`} data-invalid={result.ok ? undefined : "true"}>
-                <th scope="row">
-                  {result.ok ? <Tex tex={result.f} /> : <code>{result.source}</code>}
-                </th>
+                {/* A td, not a row header: KaTeX's visible part is aria-hidden, which axe reads as an empty header. */}
+                <td>{result.ok ? <Tex tex={result.f} /> : <code>{result.source}</code>}</td>
                 <td>
                   {result.ok ? (
                     <Tex tex={result.derivative} />
