@@ -74,7 +74,8 @@ function ChainGraphFigure(props: ChainGraphViewProps) {
       {showStrip ? (
         <div className="slopes-chain-strip">
           <span className="slopes-chain-strip-label">{chainLabels.productLabel}</span>
-          <Tex tex={state.tex.strip} display />
+          {/* Inline (with display-size fractions) so a long product wraps at × and =. */}
+          <Tex tex={`\\displaystyle ${state.tex.strip}`} className="slopes-chain-strip-tex" />
         </div>
       ) : null}
       {showBackward && !tooLarge ? (
