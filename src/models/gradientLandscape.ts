@@ -189,9 +189,9 @@ function arrowField(
 }
 
 /**
- * Where to write a level's value: on its longest line, the point farthest towards the upper
- * right, at least 6 % of the map away from the border (labels of nested rings line up along
- * a diagonal instead of piling up on an axis).
+ * Where to write a level's value: the point of its lines farthest towards the upper right, at
+ * least 6 % of the map away from the border (labels of nested rings line up along a diagonal
+ * instead of piling up on an axis).
  */
 function labelPoint(lines: readonly Vec2[][], domain: Domain): Vec2 | null {
   const [x0, x1] = domain.x;
@@ -200,8 +200,7 @@ function labelPoint(lines: readonly Vec2[][], domain: Domain): Vec2 | null {
   const my = 0.06 * (y1 - y0);
   let best: Vec2 | null = null;
   let score = -Infinity;
-  const longest = lines.reduce<Vec2[] | null>((a, b) => (!a || b.length > a.length ? b : a), null);
-  for (const p of longest ?? []) {
+  for (const p of lines.flat()) {
     if (p[0] < x0 + mx || p[0] > x1 - mx || p[1] < y0 + my || p[1] > y1 - my) continue;
     const s = (p[0] - x0) / (x1 - x0) + (p[1] - y0) / (y1 - y0);
     if (s > score) {

@@ -18,7 +18,7 @@ function LevelLabels({ contours }: { contours: readonly ContourPath[] }) {
   const placed: [number, number][] = [];
   return contours.map((path) => {
     const at = path.labelAt ? toPixel(path.labelAt) : null;
-    if (!at || placed.some(([x, y]) => Math.abs(x - at[0]) < 24 && Math.abs(y - at[1]) < 14))
+    if (!at || placed.some(([x, y]) => Math.abs(x - at[0]) < 24 && Math.abs(y - at[1]) < 16))
       return null;
     placed.push([at[0], at[1]]);
     return (

@@ -100,6 +100,7 @@ describe("GradientExplorer in Chromium", () => {
   });
 
   it("screenshot of the explorer at (1, 1) with the descent path (reports/screenshots/gradient.png)", async () => {
+    await page.viewport(1024, 1300);
     render(
       <div style={{ width: 980, padding: 8, background: "white" }} data-testid="scene">
         <GradientExplorer defaultProbe={[1, 1]} defaultShowTrajectory theme="light" />
@@ -112,6 +113,7 @@ describe("GradientExplorer in Chromium", () => {
   });
 
   it("screenshot of a steep valley in the dark (reports/screenshots/gradient-dark.png)", async () => {
+    await page.viewport(1024, 1300);
     render(
       <div style={{ width: 980 }} data-testid="scene">
         <GradientExplorer
