@@ -11,5 +11,6 @@ export * from "./models";
 export * from "./hooks";
 export * from "./views";
 export * from "./explorers";
+export * from "./lesson";
 export type { Vec2 } from "./math/vec";
 export { vec } from "./math/vec";
