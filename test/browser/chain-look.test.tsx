@@ -1,7 +1,8 @@
 import { it } from "vitest";
 import { page } from "vitest/browser";
 import { beforeEach } from "vitest";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
+import { userEvent } from "vitest/browser";
 import { ChainRuleExplorer } from "../../src/explorers/ChainRuleExplorer";
 
 beforeEach(async () => {
@@ -35,4 +36,18 @@ it("screenshot of the chain-rule explorer, saturated neuron in dark (reports/scr
   await page
     .getByTestId("scene")
     .screenshot({ path: "../../reports/screenshots/chain-neuron-dark.png", save: true });
+});
+
+it("screenshot of the backward pass half way, light (reports/screenshots/chain-backward.png)", async () => {
+  render(
+    <div style={{ width: 960 }} data-testid="scene">
+      <ChainRuleExplorer defaultMode="neuron" theme="light" animation="step" showFormulas={false} />
+    </div>,
+  );
+  const next = screen.getByRole("button", { name: "Next step" });
+  for (let i = 0; i < 4; i++) await userEvent.click(next);
+  await document.fonts.ready;
+  await page
+    .getByTestId("scene")
+    .screenshot({ path: "../../reports/screenshots/chain-backward.png", save: true });
 });
