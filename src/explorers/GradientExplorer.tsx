@@ -53,10 +53,11 @@ export function GradientExplorer(props: GradientExplorerProps) {
   const { showSections = true, showFormulas = true } = props;
   const initial = typeof cost === "string" ? cost : formatExpr(cost);
   const [typed, setTyped] = useState(initial);
-  // A new `cost` from the page replaces what the reader typed.
-  const [given, setGiven] = useState(cost);
-  if (given !== cost) {
-    setGiven(cost);
+  // A new `cost` from the page replaces what the reader typed (compared as text, so a parsed
+  // tree rebuilt on every render does not count as new).
+  const [given, setGiven] = useState(initial);
+  if (given !== initial) {
+    setGiven(initial);
     setTyped(initial);
   }
   const [showField, setShowField] = useState(props.defaultShowField ?? false);

@@ -42,7 +42,8 @@ export interface UseGradientFieldOptions {
   fieldDensity?: number | undefined;
   /**
    * The contour algorithm, called once per cost, domain, resolution and levels (never on a probe
-   * move). @default the engine's `contourLines` (d3-contour)
+   * move). Pass a stable function (defined once, not inline). @default the engine's
+   * `contourLines` (d3-contour)
    */
   contourLines?: ContourFunction | undefined;
 }

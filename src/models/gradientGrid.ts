@@ -13,6 +13,7 @@ export interface SampleGrid {
 
 /** A rectangle of the map in math coordinates, with the band of the values it stands for. */
 export interface MapCell {
+  /** Left, right, bottom and top edges. */
   readonly x0: number;
   readonly x1: number;
   readonly y0: number;

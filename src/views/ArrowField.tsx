@@ -4,6 +4,7 @@ import { Arrow } from "./Arrow";
 
 /** Props of {@link ArrowField}. */
 export interface ArrowFieldProps {
+  /** The arrows, in math coordinates (from `gradientLandscape`). */
   arrows: readonly FieldArrow[];
   /** Accessible name of the field. */
   label?: string | undefined;

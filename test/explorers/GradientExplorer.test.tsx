@@ -154,3 +154,27 @@ describe("GradientExplorer: bad input is a state", () => {
     expect(screen.queryByRole("img", { name: /Gradient ∇L/ })).toBeNull();
   });
 });
+
+describe("GradientExplorer: the page's cost", () => {
+  it("replaces what the reader typed when the page gives a new cost, not on every render", () => {
+    const { rerender } = render(<GradientExplorer cost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />);
+    fireEvent.change(costField(), { target: { value: "w1*w2" } });
+    rerender(<GradientExplorer cost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />);
+    expect(costField().value).toBe("w1*w2");
+    rerender(<GradientExplorer cost="w1^2 + w2^2" defaultProbe={[1, 1]} />);
+    expect(costField().value).toBe("w1^2 + w2^2");
+    expect(readout("Gradient ∇L")).toBe("(2, 2)");
+  });
+
+  it("accepts a parsed tree rebuilt on every render without looping", async () => {
+    const { safeParse } = await import("../../src/math/parse");
+    const tree = () => {
+      const parsed = safeParse("w1^2 + 2 w2^2");
+      if (!parsed.ok) throw new Error("unreachable");
+      return parsed.expr;
+    };
+    const { rerender } = render(<GradientExplorer cost={tree()} defaultProbe={[1, 1]} />);
+    rerender(<GradientExplorer cost={tree()} defaultProbe={[1, 1]} />);
+    expect(readout("Gradient ∇L")).toBe("(2, 4)");
+  });
+});

@@ -4,8 +4,10 @@ import { useId } from "react";
 export interface ToggleItem {
   /** Stable key. */
   id: string;
+  /** Visible text, also the checkbox's accessible name. */
   label: string;
   checked: boolean;
+  /** Called with the new state when the reader flips the switch. */
   onCheckedChange: (checked: boolean) => void;
 }
 
