@@ -12,6 +12,7 @@ import { ChainGraphView } from "../views/ChainGraphView";
 import { ChainSaturationNotice } from "./ChainSaturationNotice";
 import { chainFormulas, chainReadouts, targetOptions } from "./chainText";
 import { Choice } from "./parts/Choice";
+import { ExplorerBoundary } from "./parts/ExplorerBoundary";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { LogSlider } from "./parts/LogSlider";
@@ -51,6 +52,14 @@ function compositionText(composition: UseChainGraphOptions["composition"]): stri
  * @example <ChainRuleExplorer defaultMode="composition" defaultInputs={{ x: 1 }} />
  */
 export function ChainRuleExplorer(props: ChainRuleExplorerProps) {
+  return (
+    <ExplorerBoundary title={props.title ?? chainLabels.title}>
+      <ChainRuleExplorerBody {...props} />
+    </ExplorerBoundary>
+  );
+}
+
+function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
   const { composition, editable = true, onCompositionChange, showFormulas = true } = props;
   // What the reader typed; `null` until they type, so the page's composition is drawn as given.
   const [typed, setTyped] = useState<string | null>(null);
