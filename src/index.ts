@@ -7,6 +7,8 @@
  */
 export { formatNumber, formatSignificant } from "./i18n/format";
 export type { FormatNumberOptions, FormatSignificantOptions } from "./i18n/format";
+export { LOCALES, resolveLocale, localizeTeX } from "./i18n/locale";
+export type { Locale } from "./i18n/locale";
 export * from "./models";
 export * from "./hooks";
 export * from "./views";

@@ -1,8 +1,8 @@
 "use client";
 import { useId, useState } from "react";
 import type { UseSecantOptions } from "../hooks/useSecant";
+import { useLocale } from "../hooks/useLocale";
 import { useSecant } from "../hooks/useSecant";
-import { en } from "../i18n/en";
 import { formatSignificant } from "../i18n/format";
 import { format as formatExpr } from "../math/format";
 import { checkExpression } from "../models/expression";
@@ -43,8 +43,9 @@ export interface SecantExplorerProps extends UseSecantOptions {
  * @example <SecantExplorer fn="x^2" defaultX={1} />
  */
 export function SecantExplorer(props: SecantExplorerProps) {
+  const { labels } = useLocale();
   return (
-    <ExplorerBoundary title={props.title ?? en.secantTitle}>
+    <ExplorerBoundary title={props.title ?? labels.secantTitle}>
       <SecantExplorerBody {...props} />
     </ExplorerBoundary>
   );
@@ -62,6 +63,8 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   }
   const canType = editable ?? typeof fn !== "function";
   const result = useSecant({ ...props, fn: canType ? typed : fn });
+  const locale = useLocale();
+  const en = locale.labels;
   const { state } = result;
   const title = props.title ?? en.secantTitle;
   const titleId = useId();
@@ -106,7 +109,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             max={H_RANGE[1]}
             onValueChange={result.setH}
             onChangeEnd={result.endChange}
-            format={(h) => `h = ${formatSignificant(h, { digits: 2 })}`}
+            format={(h) => `h = ${formatSignificant(h, { digits: 2, locale: locale.code })}`}
           />
           <Choice
             legend={en.method}
@@ -122,13 +125,15 @@ function SecantExplorerBody(props: SecantExplorerProps) {
           />
           <Readouts
             label={en.readouts}
-            items={secantReadouts(state)}
+            items={secantReadouts(state, locale)}
             announcement={state.valueText}
           />
           {showErrorInset ? <ErrorInset errors={result.errors} h={state.h} /> : null}
         </div>
       </div>
-      {showFormulas ? <FormulaPanel label={en.formulas} formulas={secantFormulas(state)} /> : null}
+      {showFormulas ? (
+        <FormulaPanel label={en.formulas} formulas={secantFormulas(state, locale)} />
+      ) : null}
     </div>
   );
 }

@@ -1,20 +1,20 @@
-import { en } from "../i18n/en";
 import { formatSignificant } from "../i18n/format";
+import type { Locale } from "../i18n/locale";
+import { localizeTeX } from "../i18n/locale";
 import type { SecantState } from "../models/secant";
 import type { Formula } from "./parts/FormulaPanel";
 import type { ReadoutItem } from "./parts/Readouts";
 
-function value(v: number, digits = 8): string {
-  return Number.isFinite(v) ? formatSignificant(v, { digits }) : en.undefinedValue;
-}
-
-/** The readout lines of the secant explorer. */
-export function secantReadouts(state: SecantState): ReadoutItem[] {
-  const exactLabel = state.slopeSource === "estimated" ? en.estimatedSlope : en.tangentSlope;
+/** The readout lines of the secant explorer, in the reader's language. */
+export function secantReadouts(state: SecantState, { code, labels }: Locale): ReadoutItem[] {
+  const value = (v: number, digits = 8) =>
+    Number.isFinite(v) ? formatSignificant(v, { digits, locale: code }) : labels.undefinedValue;
+  const exactLabel =
+    state.slopeSource === "estimated" ? labels.estimatedSlope : labels.tangentSlope;
   return [
     {
       id: "secant",
-      label: en.secantSlope,
+      label: labels.secantSlope,
       value: value(state.secantSlope),
       color: "var(--slopes-secant)",
     },
@@ -24,21 +24,26 @@ export function secantReadouts(state: SecantState): ReadoutItem[] {
       value: value(state.exactSlope),
       color: "var(--slopes-tangent)",
     },
-    { id: "difference", label: en.difference, value: value(state.difference, 3) },
+    { id: "difference", label: labels.difference, value: value(state.difference, 3) },
     {
       id: "direction",
-      label: en.direction,
-      value: state.direction === "undefined" ? en.undefinedValue : en[state.direction],
+      label: labels.direction,
+      value: state.direction === "undefined" ? labels.undefinedValue : labels[state.direction],
     },
   ];
 }
 
 /** The formulas of the secant explorer: f, f′ (when known), and the quotient with numbers. */
-export function secantFormulas(state: SecantState): Formula[] {
+export function secantFormulas(state: SecantState, { code, labels }: Locale): Formula[] {
   const formulas: Formula[] = [];
-  if (state.tex.f) formulas.push({ id: "f", label: "Function", tex: `f(x) = ${state.tex.f}` });
-  if (state.tex.slope)
-    formulas.push({ id: "slope", label: "Derivative", tex: `f'(x) = ${state.tex.slope}` });
-  formulas.push({ id: "quotient", label: "Difference quotient", tex: state.tex.quotient });
+  if (state.tex.f) {
+    const tex = localizeTeX(`f(x) = ${state.tex.f}`, code);
+    formulas.push({ id: "f", label: labels.formulaFunction, tex });
+  }
+  if (state.tex.slope) {
+    const tex = localizeTeX(`f'(x) = ${state.tex.slope}`, code);
+    formulas.push({ id: "slope", label: labels.formulaDerivative, tex });
+  }
+  formulas.push({ id: "quotient", label: labels.formulaQuotient, tex: state.tex.quotient });
   return formulas;
 }

@@ -25,3 +25,5 @@ export type {
 export { useBackwardPass } from "./useBackwardPass";
 export type { UseBackwardPassOptions, UseBackwardPassResult } from "./useBackwardPass";
 export { usePrefersReducedMotion } from "./usePrefersReducedMotion";
+export { LocaleProvider, LocaleContext, useLocale } from "./useLocale";
+export type { LocaleProviderProps } from "./useLocale";

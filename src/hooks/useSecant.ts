@@ -10,6 +10,7 @@ import type { FunctionInput, SlopeFunction } from "../models/secantFunction";
 import { resolveFunction, watchThrows } from "../models/secantFunction";
 import { useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
+import { useLocale } from "./useLocale";
 
 /** Options of {@link useSecant}. */
 export interface UseSecantOptions {
@@ -125,9 +126,10 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
     [fn, domain, width, height],
   );
 
+  const locale = useLocale();
   const [state, stateThrown] = useMemo(
-    () => watchThrows(fn, () => secantState({ fn, x, h, method, domain })),
-    [fn, x, h, method, domain],
+    () => watchThrows(fn, () => secantState({ fn, x, h, method, domain, locale })),
+    [fn, x, h, method, domain, locale],
   );
   const errors = useMemo(
     () => errorSeries(fn, state.x, method, state.exactSlope),

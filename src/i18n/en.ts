@@ -1,6 +1,6 @@
 /**
- * English labels and messages of the primitives. Later widgets add theirs here; a French
- * table with the same keys comes with the locale provider.
+ * English labels and messages of the primitives and the secant explorer. `fr.ts` has the same
+ * keys; the chain-rule, gradient and lesson tables live beside this one.
  */
 export const en = {
   planeLabel: "Coordinate plane",
@@ -51,7 +51,11 @@ export const en = {
     "As h shrinks the error falls, until rounding in floating-point arithmetic takes over and it climbs again.",
   formulas: "Formulas",
   readouts: "Readouts",
+  formulaFunction: "Function",
+  formulaDerivative: "Derivative",
+  formulaQuotient: "Difference quotient",
+  undefinedTeX: "undefined",
 };
 
-/** The shape every label table shares. */
+/** The shape of this table: a translation must give every key. */
 export type Labels = typeof en;

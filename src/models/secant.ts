@@ -1,6 +1,7 @@
 import { texNumber } from "../math/tex";
 import type { Vec2 } from "../math/vec";
-import { en } from "../i18n/en";
+import type { Locale } from "../i18n/locale";
+import { LOCALES, localizeTeX } from "../i18n/locale";
 import { formatNumber, formatSignificant } from "../i18n/format";
 import { clipLine } from "./lines";
 import type { Domain } from "./plane";
@@ -23,6 +24,8 @@ export interface SecantInput {
   readonly method: SecantMethod;
   /** The window drawn; lines are clipped to it. */
   readonly domain: Domain;
+  /** Language of the value text and of numbers in formulas. @default English */
+  readonly locale?: Locale | undefined;
 }
 
 /** One point of the error-against-h series. */
@@ -77,6 +80,7 @@ export interface SecantState {
  */
 export function secantState(input: SecantInput): SecantState {
   const { fn, method, domain } = input;
+  const locale = input.locale ?? LOCALES.en;
   const x = input.x;
   const h = clampH(input.h);
   const fx = fn.f(x);
@@ -135,9 +139,12 @@ export function secantState(input: SecantInput): SecantState {
     tex: {
       f: fn.texF,
       slope: fn.texSlope,
-      quotient: quotientTeX(method, x, h, fLeft, fRight, secantSlope),
+      quotient: localizeTeX(
+        quotientTeX(method, x, h, fLeft, fRight, secantSlope, locale),
+        locale.code,
+      ),
     },
-    valueText: valueText(x, h, defined, exactSlope, secantSlope),
+    valueText: valueText(x, h, defined, exactSlope, secantSlope, locale),
   };
 }
 
@@ -184,6 +191,7 @@ function quotientTeX(
   fLeft: number,
   fRight: number,
   slope: number,
+  locale: Locale,
 ): string {
   const n = (v: number) => texNumber(Number(v.toPrecision(8)));
   const xs = n(x);
@@ -193,16 +201,24 @@ function quotientTeX(
     method === "central"
       ? `\\frac{f(${xs} + ${hs}) - f(${xs} - ${hs})}{2 \\cdot ${hs}}`
       : `\\frac{f(${xs} + ${hs}) - f(${xs})}{${hs}}`;
-  if (!Number.isFinite(slope)) return `${general} = ${withX} \\quad \\text{(undefined)}`;
+  if (!Number.isFinite(slope))
+    return `${general} = ${withX} \\quad \\text{(${locale.labels.undefinedTeX})}`;
   const values = `\\frac{${n(fRight)} - ${fLeft < 0 ? `(${n(fLeft)})` : n(fLeft)}}{${method === "central" ? n(2 * h) : hs}}`;
   return `${general} = ${withX} = ${values} \\approx ${n(slope)}`;
 }
 
-function valueText(x: number, h: number, defined: boolean, exact: number, secant: number): string {
-  const xs = formatNumber(x, { maximumFractionDigits: 4 });
-  if (!defined) return en.secantValueTextUndefined(xs);
-  const hs = formatSignificant(h, { digits: 3 });
-  const ss = formatSignificant(secant, { digits: 6 });
-  if (!Number.isFinite(exact)) return en.secantValueTextNoSlope(xs, ss, hs);
-  return en.secantValueText(xs, formatSignificant(exact, { digits: 6 }), ss, hs);
+function valueText(
+  x: number,
+  h: number,
+  defined: boolean,
+  exact: number,
+  secant: number,
+  { code, labels }: Locale,
+): string {
+  const xs = formatNumber(x, { maximumFractionDigits: 4, locale: code });
+  if (!defined) return labels.secantValueTextUndefined(xs);
+  const hs = formatSignificant(h, { digits: 3, locale: code });
+  const ss = formatSignificant(secant, { digits: 6, locale: code });
+  if (!Number.isFinite(exact)) return labels.secantValueTextNoSlope(xs, ss, hs);
+  return labels.secantValueText(xs, formatSignificant(exact, { digits: 6, locale: code }), ss, hs);
 }

@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import type { Vec2 } from "../math/vec";
-import { en } from "../i18n/en";
+import { useLocale } from "../hooks/useLocale";
 import { Curve } from "./Curve";
 import { Plane } from "./Plane";
 import { Point } from "./Point";
@@ -32,6 +32,7 @@ function powerOfTen(exponent: number): string {
  * drawn at the floor, 10⁻¹⁶.
  */
 export function ErrorInset({ errors, h, width = 260, height = 170 }: ErrorInsetProps) {
+  const en = useLocale().labels;
   const points = useMemo<Vec2[]>(
     () => errors.map((e) => [Math.log10(e.h), Math.log10(Math.max(e.error, 1e-16))] as const),
     [errors],

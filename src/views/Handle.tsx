@@ -1,11 +1,11 @@
 import type { CSSProperties } from "react";
 import { useMemo } from "react";
 import type { Vec2 } from "../math/vec";
-import { en } from "../i18n/en";
 import { formatNumber } from "../i18n/format";
 import { decimalsOf } from "../math/number";
 import { drawable } from "../models/plane";
 import type { Axis, MovableBounds } from "../hooks/useMovable";
+import { useLocale } from "../hooks/useLocale";
 import { useMovable } from "../hooks/useMovable";
 import { usePlane } from "./PlaneContext";
 import { roundPixel } from "./pixels";
@@ -55,6 +55,7 @@ const HIT_RADIUS = 22;
  */
 export function Handle(props: HandleProps) {
   const plane = usePlane();
+  const locale = useLocale();
   const { x, y, axes = "xy", radius = 7, names = DEFAULT_NAMES } = props;
   const bounds = props.bounds ?? plane.domain;
   const movable = useMovable({
@@ -78,7 +79,7 @@ export function Handle(props: HandleProps) {
   const valueText = (axis: Axis): string => {
     if (props.valueText) return props.valueText([x, y], axis);
     const text = (name: string, value: number) =>
-      `${name} = ${Number.isNaN(value) ? en.undefinedValue : formatNumber(value, { maximumFractionDigits: decimalsOf(movable.step[axis]) + 1 })}`;
+      `${name} = ${Number.isNaN(value) ? locale.labels.undefinedValue : formatNumber(value, { maximumFractionDigits: decimalsOf(movable.step[axis]) + 1, locale: locale.code })}`;
     return axes === "xy" || axis === "y"
       ? `${text(names.x, x)}, ${text(names.y, y)}`
       : text(names.x, x);

@@ -3,7 +3,8 @@ import { useCallback, useId, useMemo, useRef } from "react";
 import { scaleLinear } from "@visx/scale";
 import { useParentSize } from "@visx/responsive";
 import type { Vec2 } from "../math/vec";
-import { en } from "../i18n/en";
+import type { Locale } from "../i18n/locale";
+import { useLocale } from "../hooks/useLocale";
 import { formatNumber } from "../i18n/format";
 import type { Domain, DomainProblem } from "../models/plane";
 import { domainProblem, fitAspect } from "../models/plane";
@@ -67,10 +68,10 @@ class NoResizeObserver {
 const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 };
 const DEFAULT_WIDTH = 560;
 
-function problemText(problem: DomainProblem): string {
+function problemText(problem: DomainProblem, { code, labels: en }: Locale): string {
   if (problem.kind === "not-finite") return en.planeProblemNotFinite(problem.axis);
-  const min = formatNumber(problem.min);
-  const max = formatNumber(problem.max);
+  const min = formatNumber(problem.min, { locale: code });
+  const max = formatNumber(problem.max, { locale: code });
   return problem.kind === "empty"
     ? en.planeProblemEmpty(problem.axis, min, max)
     : en.planeProblemInverted(problem.axis, min, max);
@@ -91,6 +92,7 @@ export function Plane(props: PlaneProps) {
   });
   const width = fixedWidth ?? (measured > 0 ? measured : DEFAULT_WIDTH);
   const height = fixedHeight ?? Math.round(width * aspectRatio);
+  const locale = useLocale();
   const problem = domainProblem(props.domain);
   const sized = width > 0 && height > 0;
 
@@ -102,7 +104,7 @@ export function Plane(props: PlaneProps) {
     >
       {problem || !sized ? (
         <p className="slopes-message" role="alert">
-          {problem ? problemText(problem) : en.planeProblemSize}
+          {problem ? problemText(problem, locale) : locale.labels.planeProblemSize}
         </p>
       ) : (
         <PlaneSvg {...props} width={width} height={height} />
@@ -120,6 +122,7 @@ function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
   const clipId = `slopes-clip-${id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const descriptionId = `${clipId}-desc`;
   const svgRef = useRef<SVGSVGElement>(null);
+  const { labels } = useLocale();
 
   const { domain: givenDomain, keepAspect } = props;
   const domain = useMemo(
@@ -191,7 +194,7 @@ function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
       height={height}
       viewBox={`0 0 ${width} ${height}`}
       role="group"
-      aria-label={props.title ?? en.planeLabel}
+      aria-label={props.title ?? labels.planeLabel}
       aria-describedby={props.description ? descriptionId : undefined}
     >
       {props.description ? <desc id={descriptionId}>{props.description}</desc> : null}

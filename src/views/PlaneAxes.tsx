@@ -2,6 +2,7 @@ import { AxisBottom, AxisLeft } from "@visx/axis";
 import { GridColumns, GridRows } from "@visx/grid";
 import { formatNumber } from "../i18n/format";
 import { axisPosition } from "../models/plane";
+import { useLocale } from "../hooks/useLocale";
 import { usePlane } from "./PlaneContext";
 
 /** Props of {@link PlaneAxes}. */
@@ -25,10 +26,6 @@ export interface PlaneAxesProps {
 const X_TICK_SPACING = 80;
 const Y_TICK_SPACING = 60;
 
-function defaultTickFormat(value: number): string {
-  return formatNumber(value, { maximumFractionDigits: 3 });
-}
-
 /**
  * Grid and axes of the enclosing `Plane` (visx `GridRows`/`GridColumns`, `AxisBottom`/`AxisLeft`).
  * The axes cross at the origin when it is in view, else they sit at the lower and left edges.
@@ -39,10 +36,15 @@ export function PlaneAxes({
   axes = true,
   xLabel = "x",
   yLabel = "y",
-  xTickFormat = defaultTickFormat,
-  yTickFormat = defaultTickFormat,
+  xTickFormat,
+  yTickFormat,
   placement = "origin",
 }: PlaneAxesProps) {
+  const { code } = useLocale();
+  const defaultTickFormat = (value: number) =>
+    formatNumber(value, { maximumFractionDigits: 3, locale: code });
+  const formatX = xTickFormat ?? defaultTickFormat;
+  const formatY = yTickFormat ?? defaultTickFormat;
   const { xScale, yScale, width, height, domain } = usePlane();
   const xTicks = Math.max(2, Math.round(width / X_TICK_SPACING));
   const yTicks = Math.max(2, Math.round(height / Y_TICK_SPACING));
@@ -65,7 +67,7 @@ export function PlaneAxes({
             top={xAxisAt}
             scale={xScale}
             numTicks={xTicks}
-            tickFormat={(value) => xTickFormat(value.valueOf())}
+            tickFormat={(value) => formatX(value.valueOf())}
             hideZero={crossing}
             tickLength={4}
           />
@@ -73,7 +75,7 @@ export function PlaneAxes({
             left={yAxisAt}
             scale={yScale}
             numTicks={yTicks}
-            tickFormat={(value) => yTickFormat(value.valueOf())}
+            tickFormat={(value) => formatY(value.valueOf())}
             hideZero={crossing}
             tickLength={4}
           />

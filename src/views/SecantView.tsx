@@ -1,5 +1,5 @@
 import type { UseSecantResult } from "../hooks/useSecant";
-import { en } from "../i18n/en";
+import { useLocale } from "../hooks/useLocale";
 import { Curve } from "./Curve";
 import { Handle } from "./Handle";
 import { LineLabel } from "./LineLabel";
@@ -36,6 +36,7 @@ export interface SecantViewProps {
 export function SecantView(props: SecantViewProps) {
   const { state: result, showTriangle = true, showSecant = true, showTangent = true } = props;
   const { state, domain, curve } = result;
+  const en = useLocale().labels;
   return (
     <Plane
       domain={domain}

@@ -1,6 +1,7 @@
 import { Component } from "react";
 import type { ErrorInfo, ReactNode } from "react";
-import { en } from "../../i18n/en";
+import type { Locale } from "../../i18n/locale";
+import { LocaleContext } from "../../hooks/useLocale";
 
 /** Props of {@link ExplorerBoundary}. */
 export interface ExplorerBoundaryProps {
@@ -21,6 +22,8 @@ interface State {
  * working. Expected bad input never gets here: widgets show it as a state.
  */
 export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
+  static override contextType = LocaleContext;
+  declare context: Locale;
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -37,14 +40,14 @@ export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
     return (
       <div className="slopes slopes-explorer" role="group" aria-label={this.props.title}>
         <p className="slopes-message" role="alert">
-          {en.widgetFailed(this.props.title, error.message)}
+          {this.context.labels.widgetFailed(this.props.title, error.message)}
         </p>
         <button
           type="button"
           className="slopes-button"
           onClick={() => this.setState({ error: null })}
         >
-          {en.tryAgain}
+          {this.context.labels.tryAgain}
         </button>
       </div>
     );

@@ -1,0 +1,57 @@
+import type { Labels } from "./en";
+
+/** Libellés et messages en français des primitives et de l'explorateur de sécantes. */
+export const fr: Labels = {
+  planeLabel: "Plan de coordonnées",
+  planeProblemEmpty: (axis, min, max) =>
+    `Impossible de tracer ce plan : l'intervalle de ${axis} de ${min} à ${max} est vide. Donnez-lui deux bornes différentes.`,
+  planeProblemInverted: (axis, min, max) =>
+    `Impossible de tracer ce plan : l'intervalle de ${axis} de ${min} à ${max} est à l'envers. Mettez la plus petite borne en premier.`,
+  planeProblemNotFinite: (axis) =>
+    `Impossible de tracer ce plan : une borne de l'intervalle de ${axis} n'est pas un nombre fini.`,
+  planeProblemSize:
+    "Impossible de tracer ce plan : il n'a pas de place (largeur ou hauteur nulle).",
+  undefinedValue: "non défini ici",
+  widgetFailed: (title, message) =>
+    `« ${title} » n'a pas pu être affiché : ${message}. Le reste de la page fonctionne toujours.`,
+  tryAgain: "Réessayer",
+
+  secantTitle: "Pente d'une courbe : sécante et tangente",
+  secantPlaneLabel: (f) =>
+    f
+      ? `Graphe de f(x) = ${f} avec une sécante et une tangente`
+      : "Graphe de la fonction avec une sécante et une tangente",
+  secantHandle: "Point sur la courbe",
+  secantValueText: (x, tangent, secant, h) =>
+    `x = ${x}, pente de la tangente ${tangent}, pente de la sécante ${secant} avec h = ${h}`,
+  secantValueTextUndefined: (x) => `x = ${x}, la fonction n'est pas définie ici`,
+  secantValueTextNoSlope: (x, secant, h) =>
+    `x = ${x}, la pente de la tangente n'est pas définie ici, pente de la sécante ${secant} avec h = ${h}`,
+  gap: "Écart h",
+  method: "Différence",
+  methodForward: "Avant (x, x + h)",
+  methodCentral: "Centrée (x − h, x + h)",
+  secantSlope: "Pente de la sécante",
+  tangentSlope: "Pente exacte f′(x)",
+  estimatedSlope: "Pente estimée f′(x)",
+  difference: "Écart entre les pentes",
+  direction: "La courbe est",
+  descending: "descendante",
+  flat: "plate",
+  ascending: "montante",
+  secantLine: "sécante",
+  tangentLine: "tangente",
+  functionLabel: "f(x) =",
+  functionInputHelp: "Tapez une fonction de x, par exemple x^2, sin(x) ou 1/(1+exp(-x)).",
+  functionThrew: (message) => `La fonction a levé une erreur : ${message}`,
+  keptLastGood: "L'image garde la dernière formule valable.",
+  errorInsetTitle: "Erreur de la pente de la sécante selon h (log–log)",
+  errorInsetDescription:
+    "Quand h diminue, l'erreur baisse, jusqu'à ce que les arrondis du calcul en virgule flottante prennent le dessus et la fassent remonter.",
+  formulas: "Formules",
+  readouts: "Valeurs",
+  formulaFunction: "Fonction",
+  formulaDerivative: "Dérivée",
+  formulaQuotient: "Taux d'accroissement",
+  undefinedTeX: "non défini",
+};
