@@ -1,6 +1,8 @@
 import { useId } from "react";
 import type { ExpressionProblem } from "../../models/expression";
+import { useLocale } from "../../hooks/useLocale";
 import { useSettled } from "../../hooks/useSettled";
+import { translateProblem } from "../../i18n/problems";
 
 /** Props of {@link ExpressionField}. */
 export interface ExpressionFieldProps {
@@ -31,10 +33,12 @@ export function ExpressionField({
   keptNote,
 }: ExpressionFieldProps) {
   const id = useId();
+  const { code } = useLocale();
+  const message = problem ? translateProblem(problem.message, code) : "";
   const inputId = `${id}-input`;
   const helpId = `${id}-help`;
   const errorId = `${id}-error`;
-  const spoken = useSettled(problem ? `${problem.message} ${keptNote ?? ""}`.trim() : "", 900);
+  const spoken = useSettled(problem ? `${message} ${keptNote ?? ""}`.trim() : "", 900);
   const describedBy = [help ? helpId : null, problem ? errorId : null].filter(Boolean).join(" ");
   return (
     <div className="slopes-field" data-invalid={problem ? "true" : undefined}>
@@ -59,7 +63,7 @@ export function ExpressionField({
         <div className="slopes-field-error" id={errorId}>
           <Marked text={value} start={problem.start} end={problem.end} />
           <span className="slopes-field-message">
-            {problem.message} {keptNote}
+            {message} {keptNote}
           </span>
         </div>
       ) : null}
