@@ -12,6 +12,7 @@ import { GradientFieldView } from "../views/GradientFieldView";
 import { GradientLegend } from "./GradientLegend";
 import { GradientStepper } from "./GradientStepper";
 import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientReadouts";
+import { ExplorerBoundary } from "./parts/ExplorerBoundary";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { Readouts } from "./parts/Readouts";
@@ -49,6 +50,14 @@ export interface GradientExplorerProps extends UseGradientFieldOptions {
  * @example <GradientExplorer cost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />
  */
 export function GradientExplorer(props: GradientExplorerProps) {
+  return (
+    <ExplorerBoundary title={props.title ?? gradientLabels.title}>
+      <GradientExplorerBody {...props} />
+    </ExplorerBoundary>
+  );
+}
+
+function GradientExplorerBody(props: GradientExplorerProps) {
   const { cost = "w1^2 + 2 w2^2", editable = true, onCostChange } = props;
   const { showSections = true, showFormulas = true } = props;
   const initial = typeof cost === "string" ? cost : formatExpr(cost);
