@@ -1,3 +1,6 @@
+import type { ChainLabels } from "./chain";
+import { chainLabels } from "./chain";
+import { chainFr } from "./chainFr";
 import type { Labels } from "./en";
 import { en } from "./en";
 import { fr } from "./fr";
@@ -8,12 +11,14 @@ export interface Locale {
   readonly code: string;
   /** Labels and messages of the primitives and the secant explorer. */
   readonly labels: Labels;
+  /** Labels and messages of the chain-rule widget. */
+  readonly chain: ChainLabels;
 }
 
 /** The languages slopes ships. */
 export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
-  en: { code: "en", labels: en },
-  fr: { code: "fr", labels: fr },
+  en: { code: "en", labels: en, chain: chainLabels },
+  fr: { code: "fr", labels: fr, chain: chainFr },
 };
 
 /**
