@@ -67,7 +67,7 @@ export function ExerciseAnswer({ answer, onCheck }: ExerciseAnswerProps) {
       <input
         id={inputId}
         type="text"
-        inputMode="decimal"
+        // No inputMode="decimal": phone keypads for it often lack the minus sign.
         autoComplete="off"
         spellCheck={false}
         className="slopes-exercise-input"
