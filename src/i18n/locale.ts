@@ -2,6 +2,9 @@ import type { ChainLabels } from "./chain";
 import { chainLabels } from "./chain";
 import { chainFr } from "./chainFr";
 import type { Labels } from "./en";
+import type { GradientLabels } from "./gradient";
+import { gradientLabels } from "./gradient";
+import { gradientFr } from "./gradientFr";
 import { en } from "./en";
 import { fr } from "./fr";
 
@@ -13,12 +16,14 @@ export interface Locale {
   readonly labels: Labels;
   /** Labels and messages of the chain-rule widget. */
   readonly chain: ChainLabels;
+  /** Labels and messages of the gradient widget. */
+  readonly gradient: GradientLabels;
 }
 
 /** The languages slopes ships. */
 export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
-  en: { code: "en", labels: en, chain: chainLabels },
-  fr: { code: "fr", labels: fr, chain: chainFr },
+  en: { code: "en", labels: en, chain: chainLabels, gradient: gradientLabels },
+  fr: { code: "fr", labels: fr, chain: chainFr, gradient: gradientFr },
 };
 
 /**
