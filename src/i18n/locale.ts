@@ -5,6 +5,9 @@ import type { Labels } from "./en";
 import type { GradientLabels } from "./gradient";
 import { gradientLabels } from "./gradient";
 import { gradientFr } from "./gradientFr";
+import type { LessonLabels } from "./lesson";
+import { lessonLabels } from "./lesson";
+import { lessonFr } from "./lessonFr";
 import { en } from "./en";
 import { fr } from "./fr";
 
@@ -18,12 +21,20 @@ export interface Locale {
   readonly chain: ChainLabels;
   /** Labels and messages of the gradient widget. */
   readonly gradient: GradientLabels;
+  /** Labels of the lesson blocks. */
+  readonly lesson: LessonLabels;
 }
 
 /** The languages slopes ships. */
 export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
-  en: { code: "en", labels: en, chain: chainLabels, gradient: gradientLabels },
-  fr: { code: "fr", labels: fr, chain: chainFr, gradient: gradientFr },
+  en: {
+    code: "en",
+    labels: en,
+    chain: chainLabels,
+    gradient: gradientLabels,
+    lesson: lessonLabels,
+  },
+  fr: { code: "fr", labels: fr, chain: chainFr, gradient: gradientFr, lesson: lessonFr },
 };
 
 /**

@@ -30,7 +30,7 @@ export interface GlossaryProps {
 export function Glossary({ terms, children }: GlossaryProps) {
   const outer = useContext(GlossaryContext);
   const merged = useMemo(() => (outer === EMPTY ? terms : { ...outer, ...terms }), [outer, terms]);
-  return <GlossaryContext value={merged}>{children}</GlossaryContext>;
+  return <GlossaryContext.Provider value={merged}>{children}</GlossaryContext.Provider>;
 }
 
 /** The entry with this id in the nearest {@link Glossary}, or undefined. */

@@ -26,7 +26,11 @@ export function Heading({ id, className, children }: HeadingProps) {
 /** Headings inside are one level deeper than the surrounding ones. */
 export function Deeper({ children, level }: { children: ReactNode; level?: number | undefined }) {
   const current = useContext(HeadingLevelContext);
-  return <HeadingLevelContext value={level ?? current + 1}>{children}</HeadingLevelContext>;
+  return (
+    <HeadingLevelContext.Provider value={level ?? current + 1}>
+      {children}
+    </HeadingLevelContext.Provider>
+  );
 }
 
 /** The level a {@link Heading} placed here gets. */

@@ -4,7 +4,7 @@ import { createContext, useContext, useMemo } from "react";
 import type { FormatNumberOptions } from "../i18n/format";
 import { formatNumber } from "../i18n/format";
 import type { LessonLabels } from "../i18n/lesson";
-import { lessonLabels } from "../i18n/lesson";
+import { useLocale } from "../hooks/useLocale";
 
 /** What the lesson blocks read from {@link LessonLabelsProvider}. */
 export interface LessonLanguage {
@@ -24,31 +24,38 @@ function languageOf(labels: LessonLabels, locale: string): LessonLanguage {
   };
 }
 
-const LessonLanguageContext = createContext<LessonLanguage>(languageOf(lessonLabels, "en"));
+/** Set only by an explicit provider; otherwise the blocks follow the page's `LocaleProvider`. */
+const LessonLanguageContext = createContext<LessonLanguage | null>(null);
 
 /** Props of {@link LessonLabelsProvider}. */
 export interface LessonLabelsProviderProps {
-  /** The label table, e.g. a French one with the keys of `lessonLabels`. @default lessonLabels */
+  /** The label table, e.g. your own with the keys of `lessonLabels`. @default the `LocaleProvider`'s */
   labels?: LessonLabels | undefined;
-  /** BCP 47 language tag for numbers (French readers see 0,5). @default "en" */
+  /** BCP 47 language tag for numbers (French readers see 0,5). @default the `LocaleProvider`'s */
   locale?: string | undefined;
   children?: ReactNode;
 }
 
 /**
- * Sets the words and the number format of every lesson block inside it. `Lesson` takes the
- * same two props and sets them for its content; use this provider for blocks outside a lesson.
+ * Overrides the words and the number format of the lesson blocks inside it. Usually not needed:
+ * the blocks follow the page's `LocaleProvider` (English and French built in). `Lesson` takes the
+ * same two props.
  */
-export function LessonLabelsProvider({
-  labels = lessonLabels,
-  locale = "en",
-  children,
-}: LessonLabelsProviderProps) {
-  const value = useMemo(() => languageOf(labels, locale), [labels, locale]);
-  return <LessonLanguageContext value={value}>{children}</LessonLanguageContext>;
+export function LessonLabelsProvider({ labels, locale, children }: LessonLabelsProviderProps) {
+  const page = useLocale();
+  const outer = useContext(LessonLanguageContext);
+  const chosenLabels = labels ?? outer?.labels ?? page.lesson;
+  const chosenLocale = locale ?? outer?.locale ?? page.code;
+  const value = useMemo(() => languageOf(chosenLabels, chosenLocale), [chosenLabels, chosenLocale]);
+  return <LessonLanguageContext.Provider value={value}>{children}</LessonLanguageContext.Provider>;
 }
 
-/** The labels, locale and number formatter of the nearest {@link LessonLabelsProvider}. */
+/**
+ * The labels, locale and number formatter of the nearest {@link LessonLabelsProvider}, or of the
+ * page's `LocaleProvider` when there is none.
+ */
 export function useLessonLanguage(): LessonLanguage {
-  return useContext(LessonLanguageContext);
+  const own = useContext(LessonLanguageContext);
+  const page = useLocale();
+  return useMemo(() => own ?? languageOf(page.lesson, page.code), [own, page]);
 }
