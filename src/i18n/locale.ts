@@ -5,9 +5,9 @@ import type { Labels } from "./en";
 import type { GradientLabels } from "./gradient";
 import { gradientLabels } from "./gradient";
 import { gradientFr } from "./gradientFr";
-import type { LessonLabels } from "./lesson";
-import { lessonLabels } from "./lesson";
-import { lessonFr } from "./lessonFr";
+import type { LessonLabels } from "./lessonLabels";
+import { lessonLabels } from "./lessonLabels";
+import { lessonFr } from "./lessonLabelsFr";
 import { en } from "./en";
 import { fr } from "./fr";
 

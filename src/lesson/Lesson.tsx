@@ -1,7 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
 import { useId } from "react";
-import type { LessonLabels } from "../i18n/lesson";
+import type { LessonLabels } from "../i18n/lessonLabels";
 import { Deeper, Heading } from "./Heading";
 import { LessonLabelsProvider, useLessonLanguage } from "./LessonLabels";
 import { tableOfContents } from "./tableOfContents";

@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { createContext, useContext, useMemo } from "react";
 import type { FormatNumberOptions } from "../i18n/format";
 import { formatNumber } from "../i18n/format";
-import type { LessonLabels } from "../i18n/lesson";
+import type { LessonLabels } from "../i18n/lessonLabels";
 import { useLocale } from "../hooks/useLocale";
 
 /** What the lesson blocks read from {@link LessonLabelsProvider}. */

@@ -31,5 +31,5 @@ export type { QuizProps } from "./Quiz";
 export type { QuizOption, QuizQuestion, QuizQuestionResult } from "./quizResults";
 export { LessonLabelsProvider, useLessonLanguage } from "./LessonLabels";
 export type { LessonLabelsProviderProps, LessonLanguage } from "./LessonLabels";
-export { lessonLabels } from "../i18n/lesson";
-export type { LessonLabels } from "../i18n/lesson";
+export { lessonLabels } from "../i18n/lessonLabels";
+export type { LessonLabels } from "../i18n/lessonLabels";

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { Exercise, Lesson, LocaleProvider, Section } from "../../src";
-import { lessonLabels } from "../../src/i18n/lesson";
-import { lessonFr } from "../../src/i18n/lessonFr";
+import { lessonLabels } from "../../src/i18n/lessonLabels";
+import { lessonFr } from "../../src/i18n/lessonLabelsFr";
 
 describe("lesson blocks in French", () => {
   it("the French table has every key, rule names included", () => {

@@ -1,4 +1,4 @@
-import type { LessonLabels } from "./lesson";
+import type { LessonLabels } from "./lessonLabels";
 
 /** Libellés en français des blocs de leçon (mêmes clés que `lessonLabels`). */
 export const lessonFr: LessonLabels = {
