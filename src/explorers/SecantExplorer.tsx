@@ -1,6 +1,7 @@
 "use client";
 import { useId, useState } from "react";
 import type { UseSecantOptions } from "../hooks/useSecant";
+import { useInView } from "../hooks/useInView";
 import { useLocale } from "../hooks/useLocale";
 import { useSecant } from "../hooks/useSecant";
 import { formatSignificant } from "../i18n/format";
@@ -33,6 +34,12 @@ export interface SecantExplorerProps extends UseSecantOptions {
   showFormulas?: boolean | undefined;
   /** Pin the colour theme. */
   theme?: "light" | "dark" | undefined;
+  /**
+   * Sample the curve, the error series and typeset the formulas only once the widget nears the
+   * viewport, so a page of many explorers costs what is on screen. Server HTML and hydration
+   * are always complete. @default true
+   */
+  lazy?: boolean | undefined;
   className?: string | undefined;
 }
 
@@ -62,7 +69,9 @@ function SecantExplorerBody(props: SecantExplorerProps) {
     setTyped(initial);
   }
   const canType = editable ?? typeof fn !== "function";
-  const result = useSecant({ ...props, fn: canType ? typed : fn });
+  const [viewRef, seen] = useInView<HTMLDivElement>({ disabled: props.lazy === false });
+  const deferred = !seen;
+  const result = useSecant({ ...props, fn: canType ? typed : fn, deferred });
   const locale = useLocale();
   const en = locale.labels;
   const { state } = result;
@@ -75,6 +84,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
       data-theme={props.theme}
       role="group"
       aria-labelledby={titleId}
+      ref={viewRef}
     >
       <p className="slopes-explorer-title" id={titleId}>
         {title}
@@ -132,7 +142,11 @@ function SecantExplorerBody(props: SecantExplorerProps) {
         </div>
       </div>
       {showFormulas ? (
-        <FormulaPanel label={en.formulas} formulas={secantFormulas(state, locale)} />
+        <FormulaPanel
+          label={en.formulas}
+          formulas={secantFormulas(state, locale)}
+          deferred={deferred}
+        />
       ) : null}
     </div>
   );

@@ -27,3 +27,5 @@ export type { UseBackwardPassOptions, UseBackwardPassResult } from "./useBackwar
 export { usePrefersReducedMotion } from "./usePrefersReducedMotion";
 export { LocaleProvider, LocaleContext, useLocale } from "./useLocale";
 export type { LocaleProviderProps } from "./useLocale";
+export { useInView } from "./useInView";
+export type { UseInViewOptions, UseInViewResult } from "./useInView";

@@ -37,6 +37,11 @@ export interface UseSecantOptions {
   domain?: { x: readonly [number, number]; y?: readonly [number, number] | undefined } | undefined;
   /** Called once at the end of each gesture (drag, key press, slider release) with the state. */
   onChangeEnd?: ((state: SecantState) => void) | undefined;
+  /**
+   * Skip the costly parts for now: `curve` and `errors` come back empty until it turns false.
+   * Explorers set it while they are off screen (see `useInView`). @default false
+   */
+  deferred?: boolean | undefined;
   /** Size of the drawing in pixels, used to sample the curve finely enough. @default [600, 400] */
   size?: Vec2 | undefined;
 }
@@ -67,6 +72,8 @@ export interface UseSecantResult {
 }
 
 const DEFAULT_X_RANGE: readonly [number, number] = [-3, 3];
+const NOTHING_YET: [Vec2[][], string | null] = [[], null];
+const NO_ERRORS: ErrorSample[] = [];
 const FALLBACK: SlopeFunction = (() => {
   const resolved = resolveFunction("x^2");
   if (!resolved.ok) throw new Error("unreachable");
@@ -79,7 +86,7 @@ const FALLBACK: SlopeFunction = (() => {
  * A formula that does not parse keeps the previous good function and reports the problem.
  */
 export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
-  const { fn: input = "x^2", derivative, onChangeEnd, size } = options;
+  const { fn: input = "x^2", derivative, onChangeEnd, size, deferred = false } = options;
   const [x, setXRaw] = useControllableState(
     options.x,
     options.defaultX ?? 1,
@@ -117,13 +124,15 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
   const height = size?.[1] ?? 400;
   const [curve, curveThrown] = useMemo(
     () =>
-      watchThrows(fn, () =>
-        sampleCurve(fn.f, [domain.x[0], domain.x[1]], {
-          size: [width, height],
-          yDomain: [domain.y[0], domain.y[1]],
-        }),
-      ),
-    [fn, domain, width, height],
+      deferred
+        ? NOTHING_YET
+        : watchThrows(fn, () =>
+            sampleCurve(fn.f, [domain.x[0], domain.x[1]], {
+              size: [width, height],
+              yDomain: [domain.y[0], domain.y[1]],
+            }),
+          ),
+    [fn, domain, width, height, deferred],
   );
 
   const locale = useLocale();
@@ -132,8 +141,8 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
     [fn, x, h, method, domain, locale],
   );
   const errors = useMemo(
-    () => errorSeries(fn, state.x, method, state.exactSlope),
-    [fn, state.x, method, state.exactSlope],
+    () => (deferred ? NO_ERRORS : errorSeries(fn, state.x, method, state.exactSlope)),
+    [fn, state.x, method, state.exactSlope, deferred],
   );
 
   const setX = useCallback(

@@ -12,16 +12,25 @@ export interface Formula {
 export interface FormulaPanelProps {
   label: string;
   formulas: readonly Formula[];
+  /**
+   * Keep the labels but leave the formulas out for now (a widget still off screen): typesetting
+   * waits until it turns false. @default false
+   */
+  deferred?: boolean | undefined;
 }
 
 /** Formulas of a widget, each with a label, rendered by KaTeX (MathML for screen readers). */
-export function FormulaPanel({ label, formulas }: FormulaPanelProps) {
+export function FormulaPanel({ label, formulas, deferred = false }: FormulaPanelProps) {
   return (
     <div className="slopes-formulas" role="group" aria-label={label}>
       {formulas.map((formula) => (
         <div key={formula.id} className="slopes-formula">
           <span className="slopes-formula-label">{formula.label}</span>
-          <Tex tex={formula.tex} display />
+          {deferred ? (
+            <div className="slopes-tex" data-display="true" data-deferred="true" />
+          ) : (
+            <Tex tex={formula.tex} display />
+          )}
         </div>
       ))}
     </div>
