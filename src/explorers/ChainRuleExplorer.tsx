@@ -2,7 +2,7 @@
 import { useId, useMemo, useState } from "react";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
-import { chainLabels } from "../i18n/chain";
+import { useLocale } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/format";
 import { format as formatExpr } from "../math/format";
 import { textVariable } from "../models/chainFormat";
@@ -52,8 +52,9 @@ function compositionText(composition: UseChainGraphOptions["composition"]): stri
  * @example <ChainRuleExplorer defaultMode="composition" defaultInputs={{ x: 1 }} />
  */
 export function ChainRuleExplorer(props: ChainRuleExplorerProps) {
+  const { chain: words } = useLocale();
   return (
-    <ExplorerBoundary title={props.title ?? chainLabels.title}>
+    <ExplorerBoundary title={props.title ?? words.title}>
       <ChainRuleExplorerBody {...props} />
     </ExplorerBoundary>
   );
@@ -71,7 +72,9 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
   const initialText = useMemo(() => compositionText(composition), [composition]);
   const result = useChainGraph({ ...props, composition: typed ?? composition });
   const { state } = result;
-  const title = props.title ?? chainLabels.title;
+  const locale = useLocale();
+  const words = locale.chain;
+  const title = props.title ?? words.title;
   const custom = props.program !== undefined;
   const canType = editable && !custom && result.mode === "composition";
   const titleId = useId();
@@ -90,11 +93,11 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
       </p>
       {custom ? null : (
         <Choice<ChainMode>
-          legend={chainLabels.mode}
+          legend={words.mode}
           value={result.mode}
           options={[
-            { value: "composition", label: chainLabels.modeComposition },
-            { value: "neuron", label: chainLabels.modeNeuron },
+            { value: "composition", label: words.modeComposition },
+            { value: "neuron", label: words.modeNeuron },
           ]}
           onValueChange={(mode) => {
             result.setMode(mode);
@@ -113,11 +116,11 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         <div className="slopes-explorer-side">
           {canType ? (
             <ExpressionField
-              label={chainLabels.formulaLabel}
+              label={words.formulaLabel}
               value={typed ?? initialText}
               problem={result.problem}
-              help={chainLabels.formulaHelp}
-              keptNote={chainLabels.keptLastGood}
+              help={words.formulaHelp}
+              keptNote={words.keptLastGood}
               onValueChange={(text) => {
                 setTyped(text);
                 if (chainSpec({ mode: "composition", composition: text }).ok) {
@@ -127,14 +130,14 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
             />
           ) : null}
           <fieldset className="slopes-chain-inputs">
-            <legend>{chainLabels.inputsGroup}</legend>
+            <legend>{words.inputsGroup}</legend>
             {result.controls.map((control) => {
               const name = textVariable(control.name);
               return (
                 <LogSlider
                   key={control.name}
                   scale="linear"
-                  label={chainLabels.inputLabel(name)}
+                  label={words.inputLabel(name)}
                   value={control.value}
                   min={control.min}
                   max={control.max}
@@ -142,7 +145,10 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
                   onValueChange={(value) => result.setInput(control.name, value)}
                   onChangeEnd={result.endChange}
                   format={(v) =>
-                    chainLabels.inputValueText(name, formatSignificant(v, { digits: 4 }))
+                    words.inputValueText(
+                      name,
+                      formatSignificant(v, { digits: 4, locale: locale.code }),
+                    )
                   }
                 />
               );
@@ -150,7 +156,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
           </fieldset>
           {state.targets.length > 1 ? (
             <Choice
-              legend={chainLabels.target}
+              legend={words.target}
               value={state.target}
               options={targetOptions(state)}
               onValueChange={(target) => {
@@ -163,14 +169,14 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         <div className="slopes-explorer-side">
           <ChainSaturationNotice state={state} />
           <Readouts
-            label={chainLabels.readouts}
-            items={chainReadouts(state)}
+            label={words.readouts}
+            items={chainReadouts(state, locale)}
             announcement={state.valueText}
           />
         </div>
       </div>
       {showFormulas ? (
-        <FormulaPanel label={chainLabels.formulas} formulas={chainFormulas(state)} />
+        <FormulaPanel label={words.formulas} formulas={chainFormulas(state, locale)} />
       ) : null}
     </div>
   );

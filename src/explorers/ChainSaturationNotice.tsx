@@ -1,5 +1,5 @@
+import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
-import { chainLabels } from "../i18n/chain";
 import { textValue } from "../models/chainFormat";
 import type { ChainGraphState } from "../models/chainGraph";
 
@@ -13,16 +13,19 @@ export interface ChainSaturationNoticeProps {
  * and spoken politely once the sliders rest.
  */
 export function ChainSaturationNotice({ state }: ChainSaturationNoticeProps) {
+  const locale = useLocale();
+  const words = locale.chain;
+  const number = (v: number) => textValue(v, locale);
   const s = state.saturation;
   const sentence = s
-    ? chainLabels.saturated(textValue(s.input), textValue(s.slope), textValue(state.product))
+    ? words.saturated(number(s.input), number(s.slope), number(state.product))
     : "";
-  const spoken = useSettled(s ? `${chainLabels.saturatedTitle}. ${sentence}` : "", 600);
+  const spoken = useSettled(s ? `${words.saturatedTitle}. ${sentence}` : "", 600);
   return (
     <>
       {s ? (
         <div className="slopes-chain-notice" data-testid="saturation-notice">
-          <strong>{chainLabels.saturatedTitle}</strong>
+          <strong>{words.saturatedTitle}</strong>
           {sentence}
         </div>
       ) : null}

@@ -1,4 +1,5 @@
-import { chainLabels } from "../i18n/chain";
+import type { Locale } from "../i18n/locale";
+import { LOCALES } from "../i18n/locale";
 import { texDerivative, textDerivative, textValue, textVariable } from "../models/chainFormat";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { Formula } from "./parts/FormulaPanel";
@@ -9,41 +10,50 @@ function partial(state: ChainGraphState): boolean {
   return state.inputs.length > 1;
 }
 
-/** The readout lines of the chain-rule explorer: step values, the product, the engine's check. */
-export function chainReadouts(state: ChainGraphState): ReadoutItem[] {
+/**
+ * The readout lines of the chain-rule explorer: step values, the product, the engine's check,
+ * in the words and numbers of `locale`. @default English
+ */
+export function chainReadouts(state: ChainGraphState, locale: Locale = LOCALES.en): ReadoutItem[] {
+  const words = locale.chain;
+  const number = (v: number) => textValue(v, locale);
   const steps = state.nodes.filter((n) => n.kind === "operation");
   const items: ReadoutItem[] = steps.slice(-4).map((n) => ({
     id: `node-${n.id}`,
-    label: n.id === state.output ? chainLabels.outputLabel(textVariable(n.id)) : n.text,
-    value: textValue(n.value),
+    label: n.id === state.output ? words.outputLabel(textVariable(n.id)) : n.text,
+    value: number(n.value),
   }));
   const d = textDerivative(state.output, state.target, partial(state));
   items.push({
     id: "product",
-    label: `${d}: ${chainLabels.productLabel.toLowerCase()}`,
-    value: textValue(state.product),
+    label: words.productReadout(d),
+    value: number(state.product),
     color: "var(--slopes-secant)",
   });
   items.push({
     id: "check",
-    label: chainLabels.checkLabel,
-    value: `${textValue(state.check.value)} (${state.check.agrees ? chainLabels.agrees : chainLabels.disagrees})`,
+    label: words.checkLabel,
+    value: `${number(state.check.value)} (${state.check.agrees ? words.agrees : words.disagrees})`,
     color: "var(--slopes-tangent)",
   });
   return items;
 }
 
-/** The formulas of the chain-rule explorer: the steps, the chain rule, the whole derivative. */
-export function chainFormulas(state: ChainGraphState): Formula[] {
+/**
+ * The formulas of the chain-rule explorer: the steps, the chain rule, the whole derivative,
+ * labelled in `locale`. @default English
+ */
+export function chainFormulas(state: ChainGraphState, locale: Locale = LOCALES.en): Formula[] {
+  const words = locale.chain;
   const formulas: Formula[] = [
-    { id: "steps", label: chainLabels.stepsFormula, tex: state.tex.steps },
-    { id: "chain", label: chainLabels.chainFormula, tex: state.tex.chain },
-    { id: "check", label: chainLabels.checkFormula, tex: state.tex.check },
+    { id: "steps", label: words.stepsFormula, tex: state.tex.steps },
+    { id: "chain", label: words.chainFormula, tex: state.tex.chain },
+    { id: "check", label: words.checkFormula, tex: state.tex.check },
   ];
   if (state.pathsTruncated) {
     formulas[1] = {
       id: "chain",
-      label: `${chainLabels.chainFormula}. ${chainLabels.pathsTruncated(state.paths.length)}`,
+      label: `${words.chainFormula}. ${words.pathsTruncated(state.paths.length)}`,
       tex: state.tex.chain,
     };
   }

@@ -12,6 +12,7 @@ import type {
 import { chainSpec } from "../models/chainProgram";
 import { useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
+import { useLocale } from "./useLocale";
 
 /** Values of the graph's inputs by name: `{ x: 1 }`, `{ x: 2, w: 0.5, b: -1, y: 1 }`. */
 export type ChainInputs = Readonly<Record<string, number>>;
@@ -99,6 +100,7 @@ function fallbackSpec(mode: ChainMode): ChainSpec {
  * The chain rule as data: a thin React adapter over the pure `chainSpec` and `chainGraphState`
  * models, with the mode, the inputs and the target each controlled or uncontrolled. A formula
  * that does not work keeps the last good graph and reports the problem with its position.
+ * Sentences, messages and numbers follow the surrounding `LocaleProvider` (English by default).
  */
 export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraphResult {
   const { composition, program, onChangeEnd, layout, saturationThreshold } = options;
@@ -121,12 +123,13 @@ export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraph
     "target",
   );
 
+  const locale = useLocale();
   const compositionKey = keyOf(composition);
   const programKey = program === undefined ? undefined : JSON.stringify(program);
   const resolved = useMemo(
-    () => chainSpec({ mode, composition, program }),
+    () => chainSpec({ mode, composition, program, locale }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for the objects
-    [mode, compositionKey, programKey],
+    [mode, compositionKey, programKey, locale],
   );
   const lastGood = useLastGood(resolved.ok ? resolved.spec : null);
   const kind = program === undefined ? mode : "custom";
@@ -150,6 +153,7 @@ export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraph
         target,
         layout: { ...layout },
         saturationThreshold,
+        locale,
       }),
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for `layout`
     [
@@ -157,6 +161,7 @@ export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraph
       inputs,
       target,
       saturationThreshold,
+      locale,
       nodeWidth,
       nodeHeight,
       columnGap,

@@ -39,6 +39,7 @@ export const chainLabels = {
   chainFormula: "Chain rule along the path",
   checkFormula: "The same derivative, differentiated in one piece",
   productLabel: "Product along the path",
+  productReadout: (derivative: string) => `${derivative}: product along the path`,
   checkLabel: "Engine's derivative (check)",
   outputLabel: (name: string) => `Output ${name}`,
   agrees: "agrees",
@@ -55,6 +56,8 @@ export const chainLabels = {
   backwardDone:
     "Every node now carries its adjoint: the derivative of the output with respect to it.",
   backwardIdle: "The backward pass carries the derivative of the output back to every input.",
+  /** Inside `\text{}` in the strip when there are too many paths to write out. */
+  sumOverPaths: (count: number) => `sum over ${count} paths`,
 
   // Saturation
   saturatedTitle: "Saturated neuron: the gradient vanishes",
@@ -62,6 +65,8 @@ export const chainLabels = {
     `|z| is large (z = ${z}), so σ′(z) = a(1 − a) = ${slope} is nearly 0, and the whole product collapses to ${product}: the vanishing gradient.`,
 
   // Screen-reader sentences
+  /** Between the items of a spoken list (French uses " ; " since its decimals have commas). */
+  listSeparator: ", ",
   valueAt: (inputs: string) => `At ${inputs}:`,
   pathSentence: (derivative: string, factors: string, value: string) =>
     `${derivative} = ${factors} = ${value}.`,

@@ -1,28 +1,47 @@
 import type { Expr } from "../math/ast";
 import { format } from "../math/format";
 import { texNumber, texVariable } from "../math/tex";
-import { chainLabels } from "../i18n/chain";
 import { formatSignificant } from "../i18n/format";
+import type { Locale } from "../i18n/locale";
+import { LOCALES, localizeTeX, usesDecimalComma } from "../i18n/locale";
 
 /** Significant digits of every number the chain widget shows (TeX and text agree). */
 export const CHAIN_DIGITS = 6;
 
-/** A number as TeX, to `digits` significant digits; "undefined here" when not finite. */
-export function texValue(value: number, digits = CHAIN_DIGITS): string {
-  if (!Number.isFinite(value)) return `\\text{${chainLabels.undefinedValue}}`;
+/**
+ * A number as TeX, to `digits` significant digits and in the locale's writing (`0{,}5` in
+ * French); "undefined here" in its words when not finite.
+ * @default locale English, digits {@link CHAIN_DIGITS}
+ */
+export function texValue(
+  value: number,
+  locale: Locale = LOCALES.en,
+  digits = CHAIN_DIGITS,
+): string {
+  if (!Number.isFinite(value)) return `\\text{${locale.chain.undefinedValue}}`;
   const rounded = Number(value.toPrecision(digits));
-  return texNumber(rounded === 0 ? 0 : rounded);
+  return localizeTeX(texNumber(rounded === 0 ? 0 : rounded), locale.code);
 }
 
-/** {@link texValue}, in parentheses when negative (a factor of a product). */
-export function texFactor(value: number): string {
-  const tex = texValue(value);
+/** {@link texValue}, in parentheses when negative (a factor of a product). @default English */
+export function texFactor(value: number, locale: Locale = LOCALES.en): string {
+  const tex = texValue(value, locale);
   return Number.isFinite(value) && Number(value.toPrecision(CHAIN_DIGITS)) < 0 ? `(${tex})` : tex;
 }
 
-/** A number as a reader sees it, to `digits` significant digits (true minus, "undefined here"). */
-export function textValue(value: number, digits = CHAIN_DIGITS): string {
-  return Number.isFinite(value) ? formatSignificant(value, { digits }) : chainLabels.undefinedValue;
+/**
+ * A number as a reader of the locale sees it, to `digits` significant digits (`−0,5` in French,
+ * true minus, "undefined here" in its words).
+ * @default locale English, digits {@link CHAIN_DIGITS}
+ */
+export function textValue(
+  value: number,
+  locale: Locale = LOCALES.en,
+  digits = CHAIN_DIGITS,
+): string {
+  return Number.isFinite(value)
+    ? formatSignificant(value, { digits, locale: locale.code })
+    : locale.chain.undefinedValue;
 }
 
 /** Plain-text spelling of a variable name for screen readers: `u1` → `u₁`. */
@@ -51,7 +70,11 @@ export function texDerivativeInline(output: string, input: string): string {
   return `\\partial ${texVariable(output)}/\\partial ${texVariable(input)}`;
 }
 
-/** A formula as plain text for readers: `w×x + b`, `a×(1 − a)` (times sign, true minus). */
-export function textFormula(expr: Expr): string {
-  return format(expr).replace(/\*/gu, "×").replace(/-/gu, "−");
+/**
+ * A formula as plain text for readers: `w×x + b`, `a×(1 − a)` (times sign, true minus), with
+ * decimal commas where the locale writes them (`0,5×x`). @default English
+ */
+export function textFormula(expr: Expr, locale: Locale = LOCALES.en): string {
+  const text = format(expr).replace(/\*/gu, "×").replace(/-/gu, "−");
+  return usesDecimalComma(locale.code) ? text.replace(/(\d)\.(\d)/gu, "$1,$2") : text;
 }

@@ -1,11 +1,11 @@
-import { differentiate } from "../math/differentiate";
-import { evaluate } from "../math/evaluate";
 import { computationGraph } from "../math/graph";
-import { toTeX } from "../math/tex";
 import type { Vec2 } from "../math/vec";
+import type { Locale } from "../i18n/locale";
+import { LOCALES, localizeTeX } from "../i18n/locale";
 import type { ChainLayout, ChainLayoutOptions } from "./chainLayout";
 import { edgeId, layoutChain } from "./chainLayout";
 import type { ChainKind, ChainSpec } from "./chainProgram";
+import { engineCheck } from "./chainCheck";
 import { backwardSteps, saturationOf, stripTeX, valueText } from "./chainText";
 import type { BackwardStep, ChainSaturation } from "./chainText";
 import { texDerivative, textDerivative, textFormula, textVariable } from "./chainFormat";
@@ -127,6 +127,8 @@ export interface ChainGraphInput {
   readonly saturationThreshold?: number | undefined;
   /** Most paths listed. @default 24 */
   readonly maxPaths?: number | undefined;
+  /** Language of the sentences and of the numbers in text and TeX. @default English */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -137,6 +139,8 @@ export interface ChainGraphInput {
  */
 export function chainGraphState(input: ChainGraphInput): ChainGraphState {
   const { spec } = input;
+  const locale = input.locale ?? LOCALES.en;
+  const local = (tex: string) => localizeTeX(tex, locale.code);
   const values: Record<string, number> = {};
   for (const name of spec.inputs) values[name] = input.values[name] ?? spec.defaults[name] ?? 1;
   const target =
@@ -160,9 +164,9 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
     kind: n.kind,
     operation: n.operation,
     labelTeX: n.labelTeX,
-    tex: n.tex,
+    tex: local(n.tex),
     text: n.expression
-      ? `${textVariable(n.name)} = ${textFormula(n.expression)}`
+      ? `${textVariable(n.name)} = ${textFormula(n.expression, locale)}`
       : textVariable(n.name),
     value: n.value,
     defined: Number.isFinite(n.value),
@@ -184,8 +188,8 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
       to: e.to,
       derivative: e.derivative,
       defined: Number.isFinite(e.derivative) && finite(e.from) && finite(e.to),
-      tex: e.tex,
-      text: textFormula(e.expression),
+      tex: local(e.tex),
+      text: textFormula(e.expression, locale),
       labelTeX: pureChain ? texDerivative(e.to, e.from, false) : e.labelTeX,
       labelText: textDerivative(e.to, e.from, !pureChain),
       onPath: onPath.has(id),
@@ -194,7 +198,7 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
     };
   });
   const partial = spec.inputs.length > 1;
-  const backward = backwardSteps(drafts, edges, output, !pureChain);
+  const backward = backwardSteps(drafts, edges, output, !pureChain, locale);
   const adjoints: Record<string, number> = Object.fromEntries(drafts.map((n) => [n.id, 0]));
   for (const step of backward) adjoints[step.node] = step.adjoint;
   const nodes = drafts.map((n) => ({ ...n, adjoint: adjoints[n.id] ?? 0 }));
@@ -213,7 +217,7 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
   // The engine evaluates f′ even where a step of f is undefined (1/x at x = −1 for ln x):
   // the derivative of the whole formula only exists where every step does.
   const undefinedStep = nodes.some((n) => n.kind === "operation" && !n.defined);
-  const check = engineCheck(spec, values, target, product, undefinedStep);
+  const check = engineCheck(spec, values, target, product, undefinedStep, locale.code);
   const state = {
     kind: spec.kind,
     output,
@@ -231,27 +235,7 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
     layout,
   };
   const saturation = saturationOf(nodes, edges, input.saturationThreshold ?? 0.01);
-  const tex = stripTeX(state, partial, spec.composed);
-  return { ...state, backward, saturation, tex, valueText: valueText(state, partial) };
-}
-
-function engineCheck(
-  spec: ChainSpec,
-  values: Record<string, number>,
-  target: string,
-  product: number,
-  undefinedStep: boolean,
-): ChainGraphState["check"] {
-  const derivative = differentiate(spec.composed, target);
-  let value: number;
-  try {
-    value = evaluate(derivative, values);
-  } catch {
-    value = Number.NaN;
-  }
-  if (!Number.isFinite(value) || undefinedStep) value = Number.NaN;
-  const agrees = Number.isFinite(value)
-    ? Math.abs(value - product) <= 1e-9 * Math.max(1, Math.abs(value))
-    : !Number.isFinite(product);
-  return { value, tex: toTeX(derivative), agrees };
+  const tex = stripTeX(state, partial, spec.composed, locale);
+  const spoken = valueText(state, partial, locale);
+  return { ...state, backward, saturation, tex, valueText: spoken };
 }

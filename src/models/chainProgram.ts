@@ -2,7 +2,9 @@ import type { Expr } from "../math/ast";
 import { freeVariables, substitute } from "../math/ast";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
-import { chainLabels } from "../i18n/chain";
+import type { ChainLabels } from "../i18n/chain";
+import type { Locale } from "../i18n/locale";
+import { LOCALES } from "../i18n/locale";
 import { checkExpression } from "./expression";
 import type { ExpressionProblem } from "./expression";
 import type { Step } from "./chainDecompose";
@@ -88,6 +90,11 @@ export interface ChainSpecInput {
   readonly composition?: string | ChainComposition | undefined;
   /** A custom graph; when given, `mode` and `composition` are ignored. */
   readonly program?: ChainProgram | undefined;
+  /**
+   * Language of the widget's own problem messages (the engine's messages about formulas stay
+   * English here; the formula field translates them). @default English
+   */
+  readonly locale?: Locale | undefined;
 }
 
 /**
@@ -95,37 +102,48 @@ export interface ChainSpecInput {
  * one step per operation), the neuron, or a custom program. Pure; never throws.
  */
 export function chainSpec(input: ChainSpecInput): ChainSpecResult {
-  if (input.program !== undefined) return customSpec(input.program);
-  if (input.mode === "neuron") return namedSpec("neuron", NEURON_PROGRAM, "program");
+  const words = (input.locale ?? LOCALES.en).chain;
+  if (input.program !== undefined) return customSpec(input.program, words);
+  if (input.mode === "neuron") return namedSpec("neuron", NEURON_PROGRAM, "program", words);
   const composition = input.composition ?? DEFAULT_COMPOSITION;
-  if (typeof composition === "string") return formulaSpec("composition", composition, ["x"]);
+  if (typeof composition === "string") {
+    return formulaSpec("composition", composition, ["x"], words);
+  }
   const inner = checkExpression(composition.inner, ["x"]);
   if (!inner.ok) return { ok: false, problem: { ...inner.problem, field: "inner" } };
   const outer = checkExpression(composition.outer, ["u"]);
   if (!outer.ok) return { ok: false, problem: { ...outer.problem, field: "outer" } };
-  if (!freeVariables(inner.expr).includes("x")) return noInput("inner", composition.inner, "x");
+  if (!freeVariables(inner.expr).includes("x")) {
+    return noInput("inner", composition.inner, "x", words);
+  }
   return build("composition", [
     { name: "u", expression: inner.expr },
     { name: "f", expression: outer.expr },
   ]);
 }
 
-function noInput(field: ChainProblem["field"], source: string, name: string): ChainSpecResult {
+function noInput(
+  field: ChainProblem["field"],
+  source: string,
+  name: string,
+  words: ChainLabels,
+): ChainSpecResult {
   return {
     ok: false,
-    problem: { message: chainLabels.needsInput(name), start: 0, end: source.length, field },
+    problem: { message: words.needsInput(name), start: 0, end: source.length, field },
   };
 }
 
-function customSpec(program: ChainProgram): ChainSpecResult {
-  if (typeof program === "string") return formulaSpec("custom", program, null);
-  return namedSpec("custom", program, "program");
+function customSpec(program: ChainProgram, words: ChainLabels): ChainSpecResult {
+  if (typeof program === "string") return formulaSpec("custom", program, null, words);
+  return namedSpec("custom", program, "program", words);
 }
 
 function namedSpec(
   kind: ChainKind,
   program: Readonly<Record<string, string>>,
   field: ChainProblem["field"],
+  words: ChainLabels,
 ): ChainSpecResult {
   const steps: { name: string; expression: Expr }[] = [];
   for (const [rawName, source] of Object.entries(program)) {
@@ -139,19 +157,24 @@ function namedSpec(
       (v) => v === name || (program[v] !== undefined && !steps.some((s) => s.name === v)),
     );
     if (later !== undefined) {
-      const message = chainLabels.usedBeforeDefined(name, later);
+      const message = words.usedBeforeDefined(name, later);
       return { ok: false, problem: { message, start: 0, end: source.length, field, step: name } };
     }
     steps.push({ name, expression: parsed.expr });
   }
   if (steps.length === 0) {
-    return { ok: false, problem: { message: chainLabels.emptyProgram, start: 0, end: 0, field } };
+    return { ok: false, problem: { message: words.emptyProgram, start: 0, end: 0, field } };
   }
   return build(kind, steps);
 }
 
 /** A single formula, cut into one step per operation by the engine's own decomposition. */
-function formulaSpec(kind: ChainKind, source: string, only: string[] | null): ChainSpecResult {
+function formulaSpec(
+  kind: ChainKind,
+  source: string,
+  only: string[] | null,
+  words: ChainLabels,
+): ChainSpecResult {
   const field = kind === "custom" ? "program" : "formula";
   let expr: Expr;
   if (only) {
@@ -167,7 +190,7 @@ function formulaSpec(kind: ChainKind, source: string, only: string[] | null): Ch
     expr = parsed.expr;
   }
   const inputs = freeVariables(expr);
-  if (inputs.length === 0) return noInput(field, source, only?.[0] ?? "x");
+  if (inputs.length === 0) return noInput(field, source, only?.[0] ?? "x", words);
   return build(kind, nameSteps(fuseAffine(decompose(expr)), inputs));
 }
 

@@ -1,6 +1,7 @@
 import type { Expr } from "../math/ast";
 import { texVariable, toTeX } from "../math/tex";
-import { chainLabels } from "../i18n/chain";
+import type { Locale } from "../i18n/locale";
+import { LOCALES, localizeTeX } from "../i18n/locale";
 import type { ChainEdge, ChainGraphState, ChainNode } from "./chainGraph";
 import {
   texDerivative,
@@ -66,13 +67,15 @@ export function saturationOf(
 /**
  * The backward pass as steps: the output first (adjoint 1), then every node that feeds it,
  * column by column from right to left, each adding up (reader's adjoint) × (local derivative).
- * An undefined local derivative makes the adjoints behind it undefined.
+ * An undefined local derivative makes the adjoints behind it undefined. Numbers are written
+ * for `locale` (English by default).
  */
 export function backwardSteps(
   nodes: readonly ChainNode[],
   edges: readonly ChainEdge[],
   output: string,
   partial: boolean,
+  locale: Locale = LOCALES.en,
 ): BackwardStep[] {
   const reaches = new Set([output]);
   for (const node of [...nodes].reverse())
@@ -100,15 +103,17 @@ export function backwardSteps(
     const symbolic = terms
       .map((t) => `${texDerivative(output, t.e.to, partial)} \\cdot ${t.e.labelTeX}`)
       .join(" + ");
-    const numeric = terms.map((t) => `${texFactor(t.upstream)} \\times ${texFactor(t.local)}`);
-    const tex = `${d} = ${symbolic} = ${numeric.join(" + ")} = ${texValue(result)}`;
+    const numeric = terms.map(
+      (t) => `${texFactor(t.upstream, locale)} \\times ${texFactor(t.local, locale)}`,
+    );
+    const tex = `${d} = ${symbolic} = ${numeric.join(" + ")} = ${texValue(result, locale)}`;
     const words = terms
       .map((t) => `${textDerivative(output, t.e.to, partial)} × ${t.e.labelText}`)
       .join(" + ");
     const numbers = terms
-      .map((t) => `${textValue(t.upstream)} × ${textValue(t.local)}`)
+      .map((t) => `${textValue(t.upstream, locale)} × ${textValue(t.local, locale)}`)
       .join(" + ");
-    const text = `${textDerivative(output, node.id, partial)} = ${words} = ${numbers} = ${textValue(result)}`;
+    const text = `${textDerivative(output, node.id, partial)} = ${words} = ${numbers} = ${textValue(result, locale)}`;
     return { node: node.id, adjoint: result, edges: outgoing.map((e) => e.id), tex, text };
   });
 }
@@ -128,8 +133,17 @@ function needsGroup(tex: string): boolean {
 
 const factorTeX = (tex: string): string => (needsGroup(tex) ? `\\left(${tex}\\right)` : tex);
 
-/** The formulas of the widget: the chain rule, the multiplying strip, the engine's check, the steps. */
-export function stripTeX(state: Core, partial: boolean, composed: Expr): ChainGraphState["tex"] {
+/**
+ * The formulas of the widget: the chain rule, the multiplying strip, the engine's check, the
+ * steps; words and numbers in `locale` (English by default).
+ */
+export function stripTeX(
+  state: Core,
+  partial: boolean,
+  composed: Expr,
+  locale: Locale = LOCALES.en,
+): ChainGraphState["tex"] {
+  const value = (v: number) => texValue(v, locale);
   const d = texDerivative(state.output, state.target, partial);
   const { paths } = state;
   const many = paths.length > 1;
@@ -141,38 +155,42 @@ export function stripTeX(state: Core, partial: boolean, composed: Expr): ChainGr
   let strip: string;
   if (paths.length === 0) strip = `${d} = 0`;
   else if (paths.length > 4)
-    strip = `${d} = \\text{sum over ${paths.length} paths} = ${texValue(state.product)}`;
+    strip = `${d} = \\text{${locale.chain.sumOverPaths(paths.length)}} = ${value(state.product)}`;
   else {
     const symbolic = paths.map((p) =>
       wrap(p.factors.map((f) => factorTeX(f.tex)).join(" \\times ")),
     );
     const numeric = paths.map((p) =>
-      wrap(p.factors.map((f) => texFactor(f.value)).join(" \\times ")),
+      wrap(p.factors.map((f) => texFactor(f.value, locale)).join(" \\times ")),
     );
-    strip = `${d} = ${symbolic.join(" + ")} = ${numeric.join(" + ")} = ${texValue(state.product)}`;
+    strip = `${d} = ${symbolic.join(" + ")} = ${numeric.join(" + ")} = ${value(state.product)}`;
   }
   const dOp = partial
     ? `\\frac{\\partial}{\\partial ${texVariable(state.target)}}`
     : `\\frac{d}{d${texVariable(state.target)}}`;
-  const check = `${dOp}\\left[${toTeX(composed)}\\right] = ${state.check.tex} = ${texValue(state.check.value)}`;
+  const check = `${dOp}\\left[${toTeX(composed)}\\right] = ${state.check.tex} = ${value(state.check.value)}`;
   const lines = state.nodes
     .filter((n) => n.kind === "operation")
-    .map((n) => `${n.tex.replace(" = ", " &= ")} = ${texValue(n.value)}`);
+    .map((n) => `${n.tex.replace(" = ", " &= ")} = ${value(n.value)}`);
   const steps = `\\begin{aligned} ${lines.join(" \\\\ ")} \\end{aligned}`;
-  return { chain, strip, check, steps };
+  // Numbers inside the formulas themselves (a typed 0.5x) are written for the locale too.
+  const local = (tex: string) => localizeTeX(tex, locale.code);
+  return { chain: local(chain), strip: local(strip), check: local(check), steps: local(steps) };
 }
 
 /** One sentence for screen readers: the inputs, the values, and the chain rule with numbers. */
-export function valueText(state: Core, partial: boolean): string {
+export function valueText(state: Core, partial: boolean, locale: Locale = LOCALES.en): string {
+  const { chain: words } = locale;
+  const number = (v: number) => textValue(v, locale);
   const inputs = state.inputs
-    .map((name) => `${textVariable(name)} = ${textValue(state.values[name] ?? Number.NaN)}`)
-    .join(", ");
+    .map((name) => `${textVariable(name)} = ${number(state.values[name] ?? Number.NaN)}`)
+    .join(words.listSeparator);
   const steps = state.nodes
     .filter((n) => n.kind === "operation")
-    .map((n) => `${textVariable(n.id)} = ${textValue(n.value)}`)
-    .join(", ");
+    .map((n) => `${textVariable(n.id)} = ${number(n.value)}`)
+    .join(words.listSeparator);
   const d = textDerivative(state.output, state.target, partial);
-  const value = textValue(state.product);
+  const value = number(state.product);
   let chain: string;
   if (state.paths.length === 1) {
     const path = state.paths[0] as Core["paths"][number];
@@ -180,10 +198,10 @@ export function valueText(state: Core, partial: boolean): string {
       const edge = state.edges.find((e) => e.id === f.edge) as ChainEdge;
       return edge.labelText;
     });
-    const numbers = path.factors.map((f) => textValue(f.value));
-    chain = chainLabels.pathSentence(d, `${names.join(" × ")} = ${numbers.join(" × ")}`, value);
+    const numbers = path.factors.map((f) => number(f.value));
+    chain = words.pathSentence(d, `${names.join(" × ")} = ${numbers.join(" × ")}`, value);
   } else {
-    chain = chainLabels.sumSentence(d, state.paths.length, value);
+    chain = words.sumSentence(d, state.paths.length, value);
   }
-  return `${chainLabels.valueAt(inputs)} ${steps}. ${chain}`;
+  return `${words.valueAt(inputs)} ${steps}. ${chain}`;
 }

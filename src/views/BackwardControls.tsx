@@ -1,5 +1,5 @@
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
-import { chainLabels } from "../i18n/chain";
+import { useLocale } from "../hooks/useLocale";
 import type { BackwardStep } from "../models/chainText";
 import { Tex } from "./Tex";
 
@@ -19,16 +19,17 @@ export interface BackwardControlsProps {
  */
 export function BackwardControls({ steps, pass, control }: BackwardControlsProps) {
   const { revealed, done } = pass;
+  const { chain: words } = useLocale();
   const current = revealed > 0 ? steps[revealed - 1] : undefined;
   const status = current
-    ? chainLabels.stepStatus(revealed, steps.length, current.text)
-    : chainLabels.backwardIdle;
+    ? words.stepStatus(revealed, steps.length, current.text)
+    : words.backwardIdle;
   return (
-    <div className="slopes-chain-backward" role="group" aria-label={chainLabels.backwardTitle}>
+    <div className="slopes-chain-backward" role="group" aria-label={words.backwardTitle}>
       <div className="slopes-chain-backward-buttons">
         {control === "play" ? (
           <button type="button" className="slopes-button" onClick={pass.play}>
-            {done ? chainLabels.replay : chainLabels.play}
+            {done ? words.replay : words.play}
           </button>
         ) : (
           <button
@@ -37,12 +38,12 @@ export function BackwardControls({ steps, pass, control }: BackwardControlsProps
             aria-disabled={done ? true : undefined}
             onClick={done ? undefined : pass.next}
           >
-            {chainLabels.nextStep}
+            {words.nextStep}
           </button>
         )}
         {control === "step" && revealed > 0 ? (
           <button type="button" className="slopes-button" onClick={pass.reset}>
-            {chainLabels.restart}
+            {words.restart}
           </button>
         ) : null}
         <span className="slopes-chain-backward-count" aria-hidden="true">
@@ -50,10 +51,10 @@ export function BackwardControls({ steps, pass, control }: BackwardControlsProps
         </span>
       </div>
       <div className="slopes-chain-backward-step" aria-hidden="true">
-        {current ? <Tex tex={current.tex} /> : <span>{chainLabels.backwardIdle}</span>}
+        {current ? <Tex tex={current.tex} /> : <span>{words.backwardIdle}</span>}
       </div>
       <p className="slopes-visually-hidden" role="status" aria-live="polite">
-        {done && control === "play" ? `${status} ${chainLabels.backwardDone}` : status}
+        {done && control === "play" ? `${status} ${words.backwardDone}` : status}
       </p>
     </div>
   );

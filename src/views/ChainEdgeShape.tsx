@@ -1,3 +1,4 @@
+import { useLocale } from "../hooks/useLocale";
 import type { ChainEdge } from "../models/chainGraph";
 import { texValue, textValue } from "../models/chainFormat";
 import { roundPixel } from "./pixels";
@@ -19,10 +20,11 @@ export interface ChainEdgeShapeProps {
  * here" where it does not exist.
  */
 export function ChainEdgeShape({ edge, labelWidth = 140, carrying = false }: ChainEdgeShapeProps) {
+  const locale = useLocale();
   const end = edge.route[edge.route.length - 1];
   const derivative = edge.defined ? edge.derivative : Number.NaN;
   // A constant local derivative (3) is written once; a formula (2u) gets its value below it.
-  const constant = edge.tex === texValue(derivative);
+  const constant = edge.tex === texValue(derivative, locale);
   const [lx, ly] = edge.labelAt;
   const height = constant ? 26 : 42;
   return (
@@ -46,7 +48,7 @@ export function ChainEdgeShape({ edge, labelWidth = 140, carrying = false }: Cha
           <span className="slopes-chain-edge-label">
             <Tex tex={edge.tex} />
             {constant ? null : (
-              <span className="slopes-chain-edge-value">= {textValue(derivative, 4)}</span>
+              <span className="slopes-chain-edge-value">= {textValue(derivative, locale, 4)}</span>
             )}
           </span>
         </div>

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
 import { useBackwardPass } from "../hooks/useBackwardPass";
+import { useLocale } from "../hooks/useLocale";
 import { usePrefersReducedMotion } from "../hooks/usePrefersReducedMotion";
-import { chainLabels } from "../i18n/chain";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { ChainLayoutOptions } from "../models/chainLayout";
 import { DEFAULT_CHAIN_LAYOUT } from "../models/chainLayout";
@@ -57,7 +57,8 @@ function ChainGraphFigure(props: ChainGraphViewProps) {
   const control = animation === "auto" ? (reduced ? "step" : "play") : animation;
   const pass = useBackwardPass({ steps: state.backward.length, interval: props.interval });
   const id = useId();
-  const title = props.title ?? chainLabels.graphLabel;
+  const { chain: words } = useLocale();
+  const title = props.title ?? words.graphLabel;
   const tooLarge = state.layout.tooLarge;
   return (
     <figure
@@ -67,13 +68,13 @@ function ChainGraphFigure(props: ChainGraphViewProps) {
       aria-label={title}
     >
       {tooLarge ? (
-        <p className="slopes-message">{chainLabels.tooLarge(tooLarge.columns, tooLarge.rows)}</p>
+        <p className="slopes-message">{words.tooLarge(tooLarge.columns, tooLarge.rows)}</p>
       ) : (
         <GraphSvg {...props} pass={pass} control={control} titleId={`${id}-title`} />
       )}
       {showStrip ? (
         <div className="slopes-chain-strip">
-          <span className="slopes-chain-strip-label">{chainLabels.productLabel}</span>
+          <span className="slopes-chain-strip-label">{words.productLabel}</span>
           {/* Inline (with display-size fractions) so a long product wraps at × and =. */}
           <Tex tex={`\\displaystyle ${state.tex.strip}`} className="slopes-chain-strip-tex" />
         </div>
@@ -99,6 +100,7 @@ function GraphSvg(
   const revealed = new Set(state.backward.slice(0, pass.revealed).map((s) => s.node));
   const current = pass.revealed > 0 ? state.backward[pass.revealed - 1] : undefined;
   const carrying = new Set(current?.edges ?? []);
+  const { chain: words } = useLocale();
   return (
     <div
       className="slopes-chain-scroll"
@@ -106,7 +108,7 @@ function GraphSvg(
       // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
       tabIndex={0}
       role="group"
-      aria-label={chainLabels.graphScrollLabel}
+      aria-label={words.graphScrollLabel}
     >
       <svg
         className="slopes-chain-svg"
@@ -118,7 +120,7 @@ function GraphSvg(
         aria-labelledby={titleId}
         data-revealed={pass.revealed}
       >
-        <title id={titleId}>{`${props.title ?? chainLabels.graphLabel}. ${state.valueText}`}</title>
+        <title id={titleId}>{`${props.title ?? words.graphLabel}. ${state.valueText}`}</title>
         {state.edges.map((edge) => (
           <ChainEdgeShape
             key={edge.id}

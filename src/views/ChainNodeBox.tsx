@@ -1,3 +1,4 @@
+import { useLocale } from "../hooks/useLocale";
 import type { ChainNode } from "../models/chainGraph";
 import { texDerivativeInline, texValue, textValue } from "../models/chainFormat";
 import { roundPixel } from "./pixels";
@@ -28,7 +29,8 @@ export function ChainNodeBox(props: ChainNodeBoxProps) {
   const [cx, cy] = node.center;
   const x = roundPixel(cx - width / 2);
   const y = roundPixel(cy - height / 2);
-  const adjointTeX = `${texDerivativeInline(output, node.id)} = ${texValue(node.adjoint)}`;
+  const locale = useLocale();
+  const adjointTeX = `${texDerivativeInline(output, node.id)} = ${texValue(node.adjoint, locale)}`;
   return (
     <g
       className="slopes-chain-node"
@@ -45,7 +47,7 @@ export function ChainNodeBox(props: ChainNodeBoxProps) {
           <Tex tex={node.tex} className="slopes-chain-node-name" />
           <span className="slopes-chain-node-value">
             {node.kind === "input" ? "" : "= "}
-            {textValue(node.value, 5)}
+            {textValue(node.value, locale, 5)}
           </span>
         </div>
       </foreignObject>
