@@ -2,8 +2,8 @@
 import { useState } from "react";
 import type { UseGradientFieldOptions } from "../hooks/useGradientField";
 import { useGradientField } from "../hooks/useGradientField";
+import { useLocale } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/format";
-import { gradientLabels } from "../i18n/gradient";
 import { format as formatExpr } from "../math/format";
 import { resolveCost } from "../models/gradientCost";
 import { LEARNING_RATE_RANGE } from "../models/gradientProbe";
@@ -50,8 +50,9 @@ export interface GradientExplorerProps extends UseGradientFieldOptions {
  * @example <GradientExplorer cost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />
  */
 export function GradientExplorer(props: GradientExplorerProps) {
+  const { gradient } = useLocale();
   return (
-    <ExplorerBoundary title={props.title ?? gradientLabels.title}>
+    <ExplorerBoundary title={props.title ?? gradient.title}>
       <GradientExplorerBody {...props} />
     </ExplorerBoundary>
   );
@@ -74,9 +75,11 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const [showHeatmap, setShowHeatmap] = useState(props.defaultShowHeatmap ?? false);
   const result = useGradientField({ ...props, cost: editable ? typed : cost });
   const { state } = result;
+  const locale = useLocale();
+  const t = locale.gradient;
   const shownCost = result.cost;
-  const title = props.title ?? gradientLabels.title;
-  const notice = flatNotice(state);
+  const title = props.title ?? t.title;
+  const notice = flatNotice(state, locale);
   const [a, b] = shownCost?.variables ?? ["w1", "w2"];
   const variables = props.variables ?? [a, b];
 
@@ -104,11 +107,11 @@ function GradientExplorerBody(props: GradientExplorerProps) {
         <div className="slopes-explorer-side">
           {editable ? (
             <ExpressionField
-              label={gradientLabels.costLabel}
+              label={t.costLabel}
               value={typed}
               problem={result.problem}
-              help={gradientLabels.costHelp(a, b)}
-              keptNote={shownCost ? gradientLabels.keptLastGood : undefined}
+              help={t.costHelp(a, b)}
+              keptNote={shownCost ? t.keptLastGood : undefined}
               onValueChange={(text) => {
                 setTyped(text);
                 if (resolveCost(text, variables).ok) onCostChange?.(text);
@@ -117,8 +120,8 @@ function GradientExplorerBody(props: GradientExplorerProps) {
           ) : null}
           {shownCost ? (
             <Readouts
-              label={gradientLabels.readouts}
-              items={gradientReadouts(shownCost, state)}
+              label={t.readouts}
+              items={gradientReadouts(shownCost, state, locale)}
               announcement={[state.valueText, notice].filter(Boolean).join(". ")}
             />
           ) : null}
@@ -128,23 +131,23 @@ function GradientExplorerBody(props: GradientExplorerProps) {
             </p>
           ) : null}
           <Toggles
-            legend={gradientLabels.show}
+            legend={t.show}
             items={[
               {
                 id: "field",
-                label: gradientLabels.showField,
+                label: t.showField,
                 checked: showField,
                 onCheckedChange: setShowField,
               },
               {
                 id: "trajectory",
-                label: gradientLabels.showTrajectory,
+                label: t.showTrajectory,
                 checked: showTrajectory,
                 onCheckedChange: setShowTrajectory,
               },
               {
                 id: "heatmap",
-                label: gradientLabels.showHeatmap,
+                label: t.showHeatmap,
                 checked: showHeatmap,
                 onCheckedChange: setShowHeatmap,
               },
@@ -153,21 +156,18 @@ function GradientExplorerBody(props: GradientExplorerProps) {
           <GradientStepper
             result={result}
             range={LEARNING_RATE_RANGE}
-            rateText={(rate) => formatSignificant(rate, { digits: 2 })}
+            rateText={(rate) => formatSignificant(rate, { digits: 2, locale: locale.code })}
           />
         </div>
       </div>
       {showSections ? (
-        <section className="slopes-gradient-sections" aria-label={gradientLabels.sections}>
+        <section className="slopes-gradient-sections" aria-label={t.sections}>
           <CrossSectionPlot section={state.sections[0]} />
           <CrossSectionPlot section={state.sections[1]} />
         </section>
       ) : null}
       {showFormulas && shownCost ? (
-        <FormulaPanel
-          label={gradientLabels.formulas}
-          formulas={gradientFormulas(shownCost, state)}
-        />
+        <FormulaPanel label={t.formulas} formulas={gradientFormulas(shownCost, state, locale)} />
       ) : null}
     </section>
   );

@@ -1,4 +1,4 @@
-import { gradientLabels } from "../i18n/gradient";
+import { useLocale } from "../hooks/useLocale";
 
 /** Props of {@link GradientLegend}. */
 export interface GradientLegendProps {
@@ -11,6 +11,7 @@ export interface GradientLegendProps {
  * gradient arrow, the dashed descent arrow with its open head, the dotted descent path.
  */
 export function GradientLegend({ trajectory = false }: GradientLegendProps) {
+  const t = useLocale().gradient;
   return (
     <ul className="slopes-gradient-legend">
       <li>
@@ -18,14 +19,14 @@ export function GradientLegend({ trajectory = false }: GradientLegendProps) {
           <line x1="2" y1="6" x2="24" y2="6" />
           <polygon points="32,6 23,1.5 23,10.5" />
         </svg>
-        {gradientLabels.legendGradient}
+        {t.legendGradient}
       </li>
       <li>
         <svg width="34" height="12" aria-hidden="true" className="slopes-gradient-descent">
           <line x1="2" y1="6" x2="24" y2="6" />
           <polygon points="32,6 23,1.5 23,10.5" />
         </svg>
-        {gradientLabels.legendDescent}
+        {t.legendDescent}
       </li>
       {trajectory ? (
         <li>
@@ -34,7 +35,7 @@ export function GradientLegend({ trajectory = false }: GradientLegendProps) {
             <circle cx="10" cy="6" r="2.5" />
             <circle cx="24" cy="6" r="2.5" />
           </svg>
-          {gradientLabels.legendTrajectory}
+          {t.legendTrajectory}
         </li>
       ) : null}
     </ul>

@@ -1,6 +1,6 @@
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
+import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
-import { gradientLabels } from "../i18n/gradient";
 import { trajectoryText } from "./gradientReadouts";
 import { LogSlider } from "./parts/LogSlider";
 
@@ -21,27 +21,29 @@ export interface GradientStepperProps {
  */
 export function GradientStepper({ result, range, rateText }: GradientStepperProps) {
   const { state } = result;
+  const locale = useLocale();
+  const t = locale.gradient;
   const rate = rateText(state.learningRate);
-  const status = trajectoryText(state, rate);
+  const status = trajectoryText(state, rate, locale);
   const spoken = useSettled(state.trajectory.diverged ? status : "", 900);
   const reason =
     state.stepProblem === "outside"
-      ? gradientLabels.stepOutside
+      ? t.stepOutside
       : state.stepProblem === "undefined"
-        ? gradientLabels.stepUndefined
+        ? t.stepUndefined
         : state.stepProblem === "flat"
-          ? gradientLabels.stepFlat
+          ? t.stepFlat
           : null;
   return (
     <div className="slopes-gradient-stepper">
       <LogSlider
-        label={gradientLabels.learningRate}
+        label={t.learningRate}
         value={state.learningRate}
         min={range[0]}
         max={range[1]}
         onValueChange={result.setLearningRate}
         onChangeEnd={result.endChange}
-        format={(eta) => gradientLabels.learningRateText(rateText(eta))}
+        format={(eta) => t.learningRateText(rateText(eta))}
       />
       <div className="slopes-gradient-step-row">
         <button
@@ -52,7 +54,7 @@ export function GradientStepper({ result, range, rateText }: GradientStepperProp
             if (!reason) result.step();
           }}
         >
-          {gradientLabels.takeStep}
+          {t.takeStep}
         </button>
         {reason ? <span className="slopes-gradient-step-reason">{reason}</span> : null}
       </div>

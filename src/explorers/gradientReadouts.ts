@@ -1,24 +1,31 @@
-import { displayVariable, gradientLabels } from "../i18n/gradient";
+import { displayVariable } from "../i18n/gradient";
+import type { Locale } from "../i18n/locale";
+import { LOCALES, localizeTeX } from "../i18n/locale";
 import type { GradientCost } from "../models/gradientCost";
 import type { ProbeState } from "../models/gradientProbe";
 import { gradientNumber } from "../models/gradientText";
 import type { Formula } from "./parts/FormulaPanel";
 import type { ReadoutItem } from "./parts/Readouts";
 
-const t = gradientLabels;
-
-function pair(x: number, y: number): string {
-  return t.vector(gradientNumber(x), gradientNumber(y));
-}
-
-/** The readout lines of the gradient explorer: L, both partials, ∇L, |∇L| and −∇L. */
-export function gradientReadouts(cost: GradientCost, state: ProbeState): ReadoutItem[] {
+/**
+ * The readout lines of the gradient explorer, in the reader's language: L, both partials, ∇L,
+ * |∇L| and −∇L.
+ * @param locale @default English
+ */
+export function gradientReadouts(
+  cost: GradientCost,
+  state: ProbeState,
+  locale: Locale = LOCALES.en,
+): ReadoutItem[] {
+  const t = locale.gradient;
+  const n = (v: number) => gradientNumber(v, locale);
+  const pair = (x: number, y: number) => t.vector(n(x), n(y));
   const [a, b] = cost.variables.map(displayVariable) as [string, string];
-  const length = gradientNumber(state.length);
+  const length = n(state.length);
   return [
-    { id: "cost", label: t.costAt, value: gradientNumber(state.value) },
-    { id: "partial-1", label: t.partial(a), value: gradientNumber(state.partials[0]) },
-    { id: "partial-2", label: t.partial(b), value: gradientNumber(state.partials[1]) },
+    { id: "cost", label: t.costAt, value: n(state.value) },
+    { id: "partial-1", label: t.partial(a), value: n(state.partials[0]) },
+    { id: "partial-2", label: t.partial(b), value: n(state.partials[1]) },
     {
       id: "gradient",
       label: t.gradient,
@@ -42,26 +49,42 @@ export function gradientReadouts(cost: GradientCost, state: ProbeState): Readout
   ];
 }
 
-/** The formulas of the gradient explorer: L, its partials, ∇L and |∇L| at the probe, one step. */
-export function gradientFormulas(cost: GradientCost, state: ProbeState): Formula[] {
+/**
+ * The formulas of the gradient explorer: L, its partials, ∇L and |∇L| at the probe, one step
+ * (numbers written for the reader: `0{,}5` in French).
+ * @param locale @default English
+ */
+export function gradientFormulas(
+  cost: GradientCost,
+  state: ProbeState,
+  locale: Locale = LOCALES.en,
+): Formula[] {
+  const t = locale.gradient;
+  const local = (tex: string) => localizeTeX(tex, locale.code);
   const [a, b] = cost.tex.variables;
   const [pa, pb] = cost.tex.partials;
   return [
-    { id: "cost", label: t.formulaCost, tex: `L(${a}, ${b}) = ${cost.tex.cost}` },
+    { id: "cost", label: t.formulaCost, tex: local(`L(${a}, ${b}) = ${cost.tex.cost}`) },
     {
       id: "partials",
       label: t.formulaPartials,
-      tex: `\\frac{\\partial L}{\\partial ${a}} = ${pa}, \\qquad \\frac{\\partial L}{\\partial ${b}} = ${pb}`,
+      tex: local(
+        `\\frac{\\partial L}{\\partial ${a}} = ${pa}, \\qquad \\frac{\\partial L}{\\partial ${b}} = ${pb}`,
+      ),
     },
-    { id: "gradient", label: t.formulaGradient, tex: `${state.tex.gradient}` },
+    { id: "gradient", label: t.formulaGradient, tex: state.tex.gradient },
     { id: "length", label: t.length, tex: state.tex.length },
     { id: "step", label: t.formulaStep, tex: state.tex.step },
   ];
 }
 
-/** The notice at a flat point ("Both partial slopes are zero …"), or null elsewhere. */
-export function flatNotice(state: ProbeState): string | null {
+/**
+ * The notice at a flat point ("Both partial slopes are zero …"), or null elsewhere.
+ * @param locale @default English
+ */
+export function flatNotice(state: ProbeState, locale: Locale = LOCALES.en): string | null {
   if (!state.flat) return null;
+  const t = locale.gradient;
   const head = state.flat.exact ? t.noticeZero : t.noticeNearlyZero;
   const kind = {
     minimum: t.noticeMinimum,
@@ -72,8 +95,16 @@ export function flatNotice(state: ProbeState): string | null {
   return `${head} ${kind}`;
 }
 
-/** A sentence on how the descent path ended. */
-export function trajectoryText(state: ProbeState, rate: string): string {
+/**
+ * A sentence on how the descent path ended.
+ * @param locale @default English
+ */
+export function trajectoryText(
+  state: ProbeState,
+  rate: string,
+  locale: Locale = LOCALES.en,
+): string {
+  const t = locale.gradient;
   const n = state.trajectory.points.length - 1;
   const status = state.trajectory.status;
   return status === "diverged"

@@ -4,13 +4,16 @@ import type { ExpressionProblem } from "../models/expression";
 import type { CostInput, GradientCost } from "../models/gradientCost";
 import { DEFAULT_COST_VARIABLES, resolveCost } from "../models/gradientCost";
 import type { ContourFunction, Landscape } from "../models/gradientLandscape";
-import { gradientLandscape } from "../models/gradientLandscape";
+import { gradientLandscape, relabelLandscape } from "../models/gradientLandscape";
 import type { ProbeState } from "../models/gradientProbe";
 import { clampLearningRate, probeState } from "../models/gradientProbe";
+import type { Locale } from "../i18n/locale";
+import { LOCALES } from "../i18n/locale";
 import type { Domain } from "../models/plane";
 import { domainProblem } from "../models/plane";
 import { useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
+import { useLocale } from "./useLocale";
 
 /** Options of {@link useGradientField}. */
 export interface UseGradientFieldOptions {
@@ -83,10 +86,12 @@ const FALLBACK: GradientCost = (() => {
  * the pure `gradientLandscape` (computed once per cost, window and resolution) and `probeState`
  * (computed on every move, at a cost independent of the resolution). The probe and the
  * learning rate are each controlled or uncontrolled. A cost that does not parse keeps the last
- * good landscape and reports the problem.
+ * good landscape and reports the problem. Text (value text, formulas, level labels, problems)
+ * follows the `LocaleProvider` above; a change of language never recomputes the contours.
  */
 export function useGradientField(options: UseGradientFieldOptions = {}): UseGradientFieldResult {
   const { cost: input = DEFAULT_COST, onChangeEnd, steps = 50 } = options;
+  const locale = useLocale();
   const [probe, setProbeRaw] = useControllableState(
     options.probe,
     options.defaultProbe ?? DEFAULT_PROBE,
@@ -105,6 +110,17 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
     () => resolveCost(input, variablesKey.split("\u0000")),
     [input, variablesKey],
   );
+  // The cost is resolved without the locale (a new language must not rebuild it, nor the map);
+  // only a problem is written again in the reader's language.
+  const problem = useMemo(
+    () =>
+      resolved.ok
+        ? null
+        : locale.gradient === LOCALES.en.gradient
+          ? resolved.problem
+          : problemIn(input, variablesKey.split("\u0000"), locale),
+    [resolved, input, variablesKey, locale],
+  );
   const lastGood = useLastGood(resolved.ok ? resolved.cost : null);
   const cost = lastGood ?? FALLBACK;
 
@@ -115,7 +131,7 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
   const { resolution, fieldDensity, contourLines } = options;
   const levels = options.levels;
   const levelsKey = typeof levels === "number" || levels === undefined ? levels : levels.join(",");
-  const landscape = useMemo(
+  const base = useMemo(
     () =>
       gradientLandscape(cost, domainProblem(domain) ? DEFAULT_DOMAIN : domain, {
         resolution,
@@ -125,10 +141,12 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
       }),
     [cost, domain, resolution, levelsKey, fieldDensity, contourLines],
   );
+  // Level texts in the reader's language: the same lines, only the labels rewritten.
+  const landscape = useMemo(() => relabelLandscape(base, locale), [base, locale]);
 
   const state = useMemo(
-    () => probeState({ cost, landscape, probe, learningRate: rate, steps }),
-    [cost, landscape, probe, rate, steps],
+    () => probeState({ cost, landscape, probe, learningRate: rate, steps, locale }),
+    [cost, landscape, probe, rate, steps, locale],
   );
 
   const bounds = landscape.domain;
@@ -167,11 +185,17 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
     state,
     landscape,
     cost: lastGood,
-    problem: resolved.ok ? null : resolved.problem,
+    problem,
     domain: landscape.domain,
     setProbe,
     setLearningRate,
     step,
     endChange,
   };
+}
+
+/** The problem of a cost that failed, written in `locale`'s language. */
+function problemIn(input: CostInput, variables: readonly string[], locale: Locale) {
+  const again = resolveCost(input, variables, locale);
+  return again.ok ? null : again.problem;
 }

@@ -40,6 +40,7 @@ export const gradientLabels = {
   variablesCount: (given: readonly string[]) =>
     `A gradient field needs exactly two variables; it was given ${given.length}${given.length ? ` (${given.join(", ")})` : ""}.`,
   variablesDuplicate: (name: string) => `The two variables must differ; both are ${name}.`,
+  costHint: (suggestion: string) => `Did you mean '${suggestion}'?`,
   keptLastGood: "The map keeps the last cost that worked.",
 
   readouts: "Readouts",
@@ -56,6 +57,11 @@ export const gradientLabels = {
   formulaPartials: "Partial derivatives",
   formulaGradient: "Gradient at the probe",
   formulaStep: "One step of gradient descent",
+  /** Words inside formulas (wrapped in `\\text{}`). */
+  formulaUndefined: "undefined",
+  formulaNoStep: "no step",
+  /** Between the two coordinates of a point or vector in a formula (TeX). */
+  formulaSeparator: ",\\ ",
 
   noticeZero: "Both partial slopes are zero: the gradient vanishes.",
   noticeNearlyZero: "Both partial slopes are nearly zero: the gradient almost vanishes.",

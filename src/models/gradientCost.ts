@@ -9,7 +9,9 @@ import { canonicalName } from "../math/lexer";
 import { safeParse, spanOf } from "../math/parse";
 import { texVariable, toTeX } from "../math/tex";
 import type { Vec2 } from "../math/vec";
-import { gradientLabels } from "../i18n/gradient";
+import type { GradientLabels } from "../i18n/gradient";
+import type { Locale } from "../i18n/locale";
+import { LOCALES } from "../i18n/locale";
 import type { ExpressionProblem } from "./expression";
 
 /** What the gradient widget accepts as its cost: a formula of two variables or a parsed tree. */
@@ -49,18 +51,24 @@ export type ResolvedCost =
  * Reads, checks, compiles and differentiates a cost of two variables. A formula that does not
  * parse gives the parser's message and position; one that uses other variables says how many it
  * has and points at the first stranger ("This cost has 3 variables (w1, w2, w3) …"); a
- * `variables` list that is not two different names is a problem too.
+ * `variables` list that is not two different names is a problem too. These messages are in the
+ * `locale`'s language; the parser's own messages stay in English (with a stable code) and are
+ * translated where they are shown.
+ * @param variables @default ["w1", "w2"]
+ * @param locale @default English
  */
 export function resolveCost(
   input: CostInput,
   variables: readonly string[] = DEFAULT_COST_VARIABLES,
+  locale: Locale = LOCALES.en,
 ): ResolvedCost {
+  const t = locale.gradient;
   const names = variables.map(canonicalName);
   if (names.length !== 2) {
-    return fail(gradientLabels.variablesCount(variables));
+    return fail(t.variablesCount(variables));
   }
   const pair = [names[0], names[1]] as [string, string];
-  if (pair[0] === pair[1]) return fail(gradientLabels.variablesDuplicate(pair[0]));
+  if (pair[0] === pair[1]) return fail(t.variablesDuplicate(pair[0]));
   let expr: Expr;
   if (typeof input === "string") {
     const parsed = safeParse(input);
@@ -76,7 +84,7 @@ export function resolveCost(
   const extra = used.filter((name) => !pair.includes(name));
   if (extra.length > 0) {
     const found = [...pair.filter((name) => used.includes(name)), ...extra];
-    return { ok: false, problem: strangerProblem(expr, pair, found) };
+    return { ok: false, problem: strangerProblem(expr, pair, found, t) };
   }
   try {
     return { ok: true, cost: build(expr, pair) };
@@ -120,12 +128,10 @@ function strangerProblem(
   expr: Expr,
   allowed: readonly [string, string],
   found: readonly string[],
+  t: GradientLabels,
 ): ExpressionProblem {
   const extra = found.filter((name) => !allowed.includes(name));
-  let message =
-    found.length > 2
-      ? gradientLabels.costVariables(found, allowed)
-      : gradientLabels.costStranger(extra, allowed);
+  let message = found.length > 2 ? t.costVariables(found, allowed) : t.costStranger(extra, allowed);
   let span = { start: 0, end: 0 };
   try {
     compile(expr, allowed);
@@ -133,8 +139,8 @@ function strangerProblem(
     // The compiler names the first unknown variable, with its span and a spelling hint.
     if (isExpressionError(error)) {
       span = { start: error.start, end: error.end };
-      const hint = /—\s*(did you mean .*)$/u.exec(error.message)?.[1];
-      if (hint) message += ` ${hint.charAt(0).toUpperCase()}${hint.slice(1)}`;
+      const hint = /—\s*did you mean '(.*)'\?$/u.exec(error.message)?.[1];
+      if (hint) message += ` ${t.costHint(hint)}`;
     }
   }
   if (span.end === 0) span = firstSpan(expr, found[found.length - 1] ?? "") ?? span;

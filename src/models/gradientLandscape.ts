@@ -2,6 +2,8 @@ import type { ContourLevel, ContourOptions } from "../math/contour";
 import { contourLines } from "../math/contour";
 import type { Vec2 } from "../math/vec";
 import { formatSignificant } from "../i18n/format";
+import type { Locale } from "../i18n/locale";
+import { LOCALES } from "../i18n/locale";
 import type { GradientCost } from "./gradientCost";
 import type { MapCell, SampleGrid } from "./gradientGrid";
 import {
@@ -32,12 +34,14 @@ export interface LandscapeOptions {
   readonly fieldDensity?: number | undefined;
   /** The contour algorithm. @default the engine's `contourLines` (d3-contour) */
   readonly contourLines?: ContourFunction | undefined;
+  /** Language of the level texts (`0,25` in French). @default English */
+  readonly locale?: Locale | undefined;
 }
 
 /** The contour lines of one level, with where to write its value. */
 export interface ContourPath {
   readonly level: number;
-  /** The level as written on the map (`4`, `0.25`). */
+  /** The level as written on the map (`4`, `0.25`; `0,25` in French). */
   readonly text: string;
   /** Polylines in math coordinates, cut where the cost is undefined. */
   readonly lines: Vec2[][];
@@ -107,7 +111,7 @@ export function gradientLandscape(
       const lines = hasGaps ? cutAtGaps(entry.lines, grid) : entry.lines;
       return {
         level: entry.level,
-        text: formatSignificant(entry.level, { digits: 3 }),
+        text: levelText(entry.level, options.locale ?? LOCALES.en),
         lines,
         labelAt: labelPoint(lines, domain),
       };
@@ -130,6 +134,25 @@ export function gradientLandscape(
     arrowScale: typical > 0 ? (0.3 * span) / typical : 1,
     flatTolerance: typical > 0 ? 1e-3 * typical : 1e-9,
     field: arrowField(cost, domain, options.fieldDensity ?? 13, typical),
+  };
+}
+
+/** A contour level as written on the map: three significant digits, in the reader's language. */
+export function levelText(level: number, locale: Locale): string {
+  return formatSignificant(level, { digits: 3, locale: locale.code });
+}
+
+/**
+ * The same landscape with its level texts in another language: only the texts are rewritten
+ * (the contour lines are reused, never recomputed), and the landscape itself is returned when
+ * they are already in that language.
+ */
+export function relabelLandscape(landscape: Landscape, locale: Locale): Landscape {
+  const texts = landscape.contours.map((path) => levelText(path.level, locale));
+  if (texts.every((text, k) => text === landscape.contours[k]?.text)) return landscape;
+  return {
+    ...landscape,
+    contours: landscape.contours.map((path, k) => ({ ...path, text: texts[k] ?? path.text })),
   };
 }
 

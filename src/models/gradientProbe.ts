@@ -1,6 +1,8 @@
 import type { DescentResult } from "../math/descent";
 import { descentPath } from "../math/descent";
 import type { Vec2 } from "../math/vec";
+import type { Locale } from "../i18n/locale";
+import { LOCALES } from "../i18n/locale";
 import type { Domain } from "./plane";
 import type { GradientCost } from "./gradientCost";
 import type { Landscape } from "./gradientLandscape";
@@ -27,6 +29,8 @@ export interface ProbeInput {
   readonly learningRate: number;
   /** Most steps of the descent path. */
   readonly steps: number;
+  /** Language of the value text and of numbers and words in the formulas. @default English */
+  readonly locale?: Locale | undefined;
 }
 
 /** Everything the picture, the readouts and a screen reader need at the probe. */
@@ -77,6 +81,7 @@ export interface ProbeState {
  */
 export function probeState(input: ProbeInput): ProbeState {
   const { cost, landscape, steps } = input;
+  const locale = input.locale ?? LOCALES.en;
   const { domain } = landscape;
   const probe: Vec2 = [input.probe[0], input.probe[1]];
   const learningRate = clampLearningRate(input.learningRate);
@@ -149,8 +154,8 @@ export function probeState(input: ProbeInput): ProbeState {
       crossSection(cost, domain, landscape.valueRange, probe, value, partials[0], 0),
       crossSection(cost, domain, landscape.valueRange, probe, value, partials[1], 1),
     ],
-    tex: probeTeX(cost, probe, partials, learningRate, next),
-    valueText: probeValueText(cost, probe, value, partials, length),
+    tex: probeTeX(cost, probe, partials, learningRate, next, locale),
+    valueText: probeValueText(cost, probe, value, partials, length, locale),
   };
 }
 

@@ -1,19 +1,27 @@
 import { texNumber } from "../math/tex";
 import type { Vec2 } from "../math/vec";
 import { formatNumber, formatSignificant } from "../i18n/format";
-import { gradientLabels } from "../i18n/gradient";
+import type { Locale } from "../i18n/locale";
+import { LOCALES, localizeTeX } from "../i18n/locale";
 import type { GradientCost } from "./gradientCost";
 
-/** A number as the widget writes it in text: four significant digits, "undefined here" for NaN. */
-export function gradientNumber(value: number): string {
+/**
+ * A number as the widget writes it in text, in the reader's language: four significant digits,
+ * "undefined here" for NaN.
+ * @param locale @default English
+ */
+export function gradientNumber(value: number, locale: Locale = LOCALES.en): string {
   return Number.isFinite(value)
-    ? formatSignificant(value, { digits: 4 })
-    : gradientLabels.undefinedValue;
+    ? formatSignificant(value, { digits: 4, locale: locale.code })
+    : locale.gradient.undefinedValue;
 }
 
-/** A probe coordinate as written in text: up to three decimals. */
-export function coordinateText(value: number): string {
-  return formatNumber(value, { maximumFractionDigits: 3 });
+/**
+ * A probe coordinate as written in text: up to three decimals.
+ * @param locale @default English
+ */
+export function coordinateText(value: number, locale: Locale = LOCALES.en): string {
+  return formatNumber(value, { maximumFractionDigits: 3, locale: locale.code });
 }
 
 /**
@@ -28,9 +36,15 @@ export function rootText(sumOfSquares: number): string | null {
   return root * root === whole ? String(root) : `√${whole}`;
 }
 
-/** A number in TeX with at most six significant digits (`2`, `0.8`, `-4`). */
-export function texValue(value: number): string {
-  return Number.isFinite(value) ? texNumber(Number(value.toPrecision(6))) : "\\text{undefined}";
+/**
+ * A number in TeX with at most six significant digits (`2`, `0.8`, `-4`); the locale's word for
+ * "undefined" where it is not finite. The decimal point is left to {@link localizeTeX}.
+ * @param locale @default English
+ */
+export function texValue(value: number, locale: Locale = LOCALES.en): string {
+  return Number.isFinite(value)
+    ? texNumber(Number(value.toPrecision(6)))
+    : `\\text{${locale.gradient.formulaUndefined}}`;
 }
 
 /** A rounded value in TeX, four significant digits (what the readouts show). */
@@ -38,32 +52,54 @@ function texApprox(value: number): string {
   return texNumber(Number(value.toPrecision(4)));
 }
 
-function texPair(p: Vec2): string {
-  return `\\left(${texValue(p[0])},\\ ${texValue(p[1])}\\right)`;
-}
-
-function squared(v: number): string {
-  const t = texValue(v);
-  return v < 0 ? `(${t})^2` : `${t}^2`;
-}
-
-/** The formulas of the probe: the gradient at the probe, its length and one descent step. */
+/**
+ * The formulas of the probe: the gradient at the probe, its length and one descent step, with
+ * numbers and words in the reader's language (`0{,}5` and `(1 ;\\ 2)` in French).
+ * @param locale @default English
+ */
 export function probeTeX(
   cost: GradientCost,
   probe: Vec2,
   partials: Vec2,
   learningRate: number,
   next: Vec2,
+  locale: Locale = LOCALES.en,
 ): { gradient: string; length: string; step: string } {
+  const tex = pointTeX(cost, probe, partials, learningRate, next, locale);
+  return {
+    gradient: localizeTeX(tex.gradient, locale.code),
+    length: localizeTeX(tex.length, locale.code),
+    step: localizeTeX(tex.step, locale.code),
+  };
+}
+
+function pointTeX(
+  cost: GradientCost,
+  probe: Vec2,
+  partials: Vec2,
+  learningRate: number,
+  next: Vec2,
+  locale: Locale,
+): { gradient: string; length: string; step: string } {
+  const t = locale.gradient;
+  const sep = t.formulaSeparator;
+  const value = (v: number) => texValue(v, locale);
+  const texPair = (p: Vec2) => `\\left(${value(p[0])}${sep}${value(p[1])}\\right)`;
+  const squared = (v: number) => (v < 0 ? `(${value(v)})^2` : `${value(v)}^2`);
+  const undefinedTeX = `\\text{${t.formulaUndefined}}`;
   const [a, b] = cost.tex.variables;
   const [pa, pb] = cost.tex.partials;
-  const at = `${texValue(probe[0])}, ${texValue(probe[1])}`;
+  const at = `${value(probe[0])}${sep.replace("\\ ", " ")}${value(probe[1])}`;
   const defined = Number.isFinite(partials[0]) && Number.isFinite(partials[1]);
   const gradient =
-    `\\nabla L(${at}) = \\left(\\frac{\\partial L}{\\partial ${a}},\\ \\frac{\\partial L}{\\partial ${b}}\\right)` +
-    ` = \\left(${pa},\\ ${pb}\\right) = ${defined ? texPair(partials) : "\\text{undefined}"}`;
+    `\\nabla L(${at}) = \\left(\\frac{\\partial L}{\\partial ${a}}${sep}\\frac{\\partial L}{\\partial ${b}}\\right)` +
+    ` = \\left(${pa}${sep}${pb}\\right) = ${defined ? texPair(partials) : undefinedTeX}`;
   if (!defined) {
-    return { gradient, length: "|\\nabla L| = \\text{undefined}", step: "\\text{no step}" };
+    return {
+      gradient,
+      length: `|\\nabla L| = ${undefinedTeX}`,
+      step: `\\text{${t.formulaNoStep}}`,
+    };
   }
   const sum = partials[0] ** 2 + partials[1] ** 2;
   const length = Math.sqrt(sum);
@@ -76,31 +112,30 @@ export function probeTeX(
         ? ` = \\sqrt{${exact.slice(1)}} \\approx ${texApprox(length)}`
         : ` = ${exact}`);
   const step =
-    `w \\leftarrow w - \\eta\\,\\nabla L = ${texPair(probe)} - ${texValue(learningRate)}\\,${texPair(partials)}` +
+    `w \\leftarrow w - \\eta\\,\\nabla L = ${texPair(probe)} - ${value(learningRate)}\\,${texPair(partials)}` +
     ` = ${texPair(next)}`;
   return { gradient, length: lengthTeX, step };
 }
 
-/** What a screen reader says for the probe (variable names as typed, they read better). */
+/**
+ * What a screen reader says for the probe (variable names as typed, they read better), in the
+ * reader's language.
+ * @param locale @default English
+ */
 export function probeValueText(
   cost: GradientCost,
   probe: Vec2,
   value: number,
   partials: Vec2,
   length: number,
+  locale: Locale = LOCALES.en,
 ): string {
+  const t = locale.gradient;
+  const n = (v: number) => gradientNumber(v, locale);
   const [a, b] = cost.variables;
-  const w1 = `${a} = ${coordinateText(probe[0])}`;
-  const w2 = `${b} = ${coordinateText(probe[1])}`;
-  if (!Number.isFinite(value)) return gradientLabels.valueTextUndefined(w1, w2);
-  if (!Number.isFinite(length))
-    return gradientLabels.valueTextNoSlope(w1, w2, gradientNumber(value));
-  return gradientLabels.valueText(
-    w1,
-    w2,
-    gradientNumber(value),
-    gradientNumber(partials[0]),
-    gradientNumber(partials[1]),
-    gradientNumber(length),
-  );
+  const w1 = `${a} = ${coordinateText(probe[0], locale)}`;
+  const w2 = `${b} = ${coordinateText(probe[1], locale)}`;
+  if (!Number.isFinite(value)) return t.valueTextUndefined(w1, w2);
+  if (!Number.isFinite(length)) return t.valueTextNoSlope(w1, w2, n(value));
+  return t.valueText(w1, w2, n(value), n(partials[0]), n(partials[1]), n(length));
 }

@@ -12,7 +12,12 @@ export { resolveFunction, watchThrows } from "./secantFunction";
 export type { FunctionInput, ResolvedFunction, SlopeFunction, SlopeSource } from "./secantFunction";
 export { resolveCost, DEFAULT_COST_VARIABLES } from "./gradientCost";
 export type { CostInput, GradientCost, ResolvedCost } from "./gradientCost";
-export { gradientLandscape, clampResolution, RESOLUTION_RANGE } from "./gradientLandscape";
+export {
+  gradientLandscape,
+  relabelLandscape,
+  clampResolution,
+  RESOLUTION_RANGE,
+} from "./gradientLandscape";
 export type {
   ContourFunction,
   ContourPath,

@@ -1,5 +1,7 @@
 import { memo } from "react";
+import { useLocale } from "../hooks/useLocale";
 import type { ContourPath } from "../models/gradientLandscape";
+import { levelText } from "../models/gradientLandscape";
 import { Curve } from "./Curve";
 import { usePlane } from "./PlaneContext";
 import { roundPixel } from "./pixels";
@@ -12,9 +14,13 @@ export interface ContourMapProps {
   showLabels?: boolean | undefined;
 }
 
-/** The level of each contour where the model put it, skipping any that would overlap another. */
+/**
+ * The level of each contour where the model put it, skipping any that would overlap another,
+ * written in the reader's language (`0,25` in French).
+ */
 function LevelLabels({ contours }: { contours: readonly ContourPath[] }) {
   const { toPixel } = usePlane();
+  const locale = useLocale();
   const placed: [number, number][] = [];
   return contours.map((path) => {
     const at = path.labelAt ? toPixel(path.labelAt) : null;
@@ -30,7 +36,7 @@ function LevelLabels({ contours }: { contours: readonly ContourPath[] }) {
         textAnchor="middle"
         dominantBaseline="middle"
       >
-        {path.text}
+        {levelText(path.level, locale)}
       </text>
     );
   });

@@ -1,5 +1,6 @@
+import { useLocale } from "../hooks/useLocale";
 import { formatNumber } from "../i18n/format";
-import { displayVariable, gradientLabels } from "../i18n/gradient";
+import { displayVariable } from "../i18n/gradient";
 import type { CrossSection } from "../models/gradientSection";
 import { gradientNumber } from "../models/gradientText";
 import { Curve } from "./Curve";
@@ -22,14 +23,16 @@ export interface CrossSectionPlotProps {
  * slice. The caption gives that slope.
  */
 export function CrossSectionPlot({ section, width = 260, height = 150 }: CrossSectionPlotProps) {
+  const locale = useLocale();
+  const t = locale.gradient;
   const moving = displayVariable(section.variable);
   const fixed = displayVariable(section.fixedVariable);
-  const title = gradientLabels.sectionTitle(
+  const title = t.sectionTitle(
     moving,
     fixed,
-    formatNumber(section.fixedValue, { maximumFractionDigits: 3 }),
+    formatNumber(section.fixedValue, { maximumFractionDigits: 3, locale: locale.code }),
   );
-  const slope = gradientLabels.sectionSlope(moving, gradientNumber(section.slope));
+  const slope = t.sectionSlope(moving, gradientNumber(section.slope, locale));
   return (
     <figure className="slopes-inset slopes-gradient-section" data-axis={section.axis}>
       <Plane
@@ -38,7 +41,7 @@ export function CrossSectionPlot({ section, width = 260, height = 150 }: CrossSe
         height={height}
         margin={{ top: 12, right: 12, bottom: 24, left: 40 }}
         title={`${title}; ${slope}`}
-        description={gradientLabels.sectionDescription(moving)}
+        description={t.sectionDescription(moving)}
         xLabel={moving}
         yLabel="L"
         axisPlacement="edge"

@@ -1,6 +1,7 @@
 import { useParentSize } from "@visx/responsive";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
-import { displayVariable, gradientLabels } from "../i18n/gradient";
+import { useLocale } from "../hooks/useLocale";
+import { displayVariable } from "../i18n/gradient";
 import { gradientNumber } from "../models/gradientText";
 import { Arrow } from "./Arrow";
 import { ArrowField } from "./ArrowField";
@@ -48,6 +49,8 @@ const DEFAULT_WIDTH = 560;
 export function GradientFieldView(props: GradientFieldViewProps) {
   const { state: result, showHeatmap = false, showField = false, showTrajectory = false } = props;
   const { state, landscape, domain } = result;
+  const locale = useLocale();
+  const t = locale.gradient;
   const { parentRef, width: measured } = useParentSize({
     initialSize: { width: props.width ?? DEFAULT_WIDTH },
     ignoreDimensions: ["height", "top", "left"],
@@ -60,10 +63,10 @@ export function GradientFieldView(props: GradientFieldViewProps) {
     props.height ?? Math.min(fitted, Math.round(width * 1.25)) + MARGIN.top + MARGIN.bottom;
   const [a, b] = result.cost?.variables ?? ["w1", "w2"];
   const arrows = state.arrows;
-  const gx = gradientNumber(state.partials[0]);
-  const gy = gradientNumber(state.partials[1]);
-  const dx = gradientNumber(state.descent[0]);
-  const dy = gradientNumber(state.descent[1]);
+  const gx = gradientNumber(state.partials[0], locale);
+  const gy = gradientNumber(state.partials[1], locale);
+  const dx = gradientNumber(state.descent[0], locale);
+  const dy = gradientNumber(state.descent[1], locale);
   const trail = state.trajectory;
   const steps = trail.points.length - 1;
 
@@ -76,8 +79,8 @@ export function GradientFieldView(props: GradientFieldViewProps) {
         margin={MARGIN}
         keepAspect
         theme={props.theme}
-        title={props.title ?? gradientLabels.planeLabel(result.cost?.text ?? null)}
-        description={gradientLabels.planeDescription}
+        title={props.title ?? t.planeLabel(result.cost?.text ?? null)}
+        description={t.planeDescription}
         xLabel={displayVariable(a)}
         yLabel={displayVariable(b)}
       >
@@ -87,22 +90,20 @@ export function GradientFieldView(props: GradientFieldViewProps) {
           showHeat={showHeatmap}
         />
         <ContourMap contours={landscape.contours} showLabels={props.showLevelLabels} />
-        {showField ? (
-          <ArrowField arrows={landscape.field} label={gradientLabels.fieldName} />
-        ) : null}
+        {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
         {showTrajectory ? (
           <DescentTrail
             points={trail.points}
             diverged={trail.diverged}
-            label={gradientLabels.trajectoryName(steps)}
+            label={t.trajectoryName(steps)}
           />
         ) : null}
         {arrows.descent ? (
           <Arrow
             from={arrows.descent[0]}
             to={arrows.descent[1]}
-            label={gradientLabels.descentArrow}
-            name={gradientLabels.descentArrowName(dx, dy)}
+            label={t.descentArrow}
+            name={t.descentArrowName(dx, dy)}
             color="var(--slopes-descent)"
             className="slopes-gradient-descent"
           />
@@ -111,8 +112,8 @@ export function GradientFieldView(props: GradientFieldViewProps) {
           <Arrow
             from={arrows.gradient[0]}
             to={arrows.gradient[1]}
-            label={gradientLabels.gradientArrow}
-            name={gradientLabels.gradientArrowName(gx, gy)}
+            label={t.gradientArrow}
+            name={t.gradientArrowName(gx, gy)}
             color="var(--slopes-gradient)"
             className="slopes-gradient-ascent"
           />
@@ -122,7 +123,7 @@ export function GradientFieldView(props: GradientFieldViewProps) {
           y={state.probe[1]}
           axes="xy"
           names={{ x: a, y: b }}
-          label={gradientLabels.probe}
+          label={t.probe}
           bounds={domain}
           step={props.probeStep}
           valueText={() => state.valueText}
