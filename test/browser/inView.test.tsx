@@ -1,0 +1,85 @@
+import { afterEach, describe, expect, it } from "vitest";
+import { act } from "react";
+import { renderToString } from "react-dom/server";
+import { createRoot, hydrateRoot } from "react-dom/client";
+import type { Root } from "react-dom/client";
+import { SecantExplorer } from "../../src";
+import "../../src/theme/styles.css";
+
+(globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
+
+const roots: Root[] = [];
+afterEach(() => {
+  for (const root of roots.splice(0)) act(() => root.unmount());
+  document.body.innerHTML = "";
+  window.scrollTo(0, 0);
+});
+
+/** Lets the IntersectionObserver report (it runs after a frame) and React re-render. */
+async function frames(n = 3) {
+  for (let i = 0; i < n; i++) {
+    await act(() => new Promise<void>((done) => requestAnimationFrame(() => done())));
+  }
+}
+
+/** A page with an explorer at the top and one far below the fold. */
+function page(): { top: HTMLElement; below: HTMLElement; spacer: HTMLElement } {
+  const top = document.createElement("div");
+  const spacer = document.createElement("div");
+  spacer.style.height = "6000px";
+  const below = document.createElement("div");
+  for (const element of [top, below]) element.style.width = "900px";
+  document.body.append(top, spacer, below);
+  return { top, below, spacer };
+}
+
+const formulas = (element: HTMLElement) => element.querySelectorAll(".katex").length;
+const curve = (element: HTMLElement) =>
+  element.querySelectorAll(".slopes-secant-curve path").length;
+
+describe("off-screen explorers wait until they are seen", () => {
+  it("samples and typesets the visible explorer at once, the one below the fold when scrolled to", async () => {
+    const { top, below } = page();
+    for (const container of [top, below]) {
+      const root = createRoot(container);
+      roots.push(root);
+      act(() => root.render(<SecantExplorer fn="sin(x)" defaultX={1} />));
+    }
+    await frames();
+    expect(formulas(top)).toBe(3);
+    expect(curve(top)).toBe(1);
+    // Below the fold: the controls and numbers are there, the costly parts are not.
+    expect(formulas(below)).toBe(0);
+    expect(curve(below)).toBe(0);
+    expect(below.querySelector('[role="slider"][aria-label="Point on the curve"]')).not.toBeNull();
+    expect(below.textContent).toContain("0.5403");
+
+    below.scrollIntoView();
+    await frames();
+    expect(formulas(below)).toBe(3);
+    expect(curve(below)).toBe(1);
+  });
+
+  it("keeps server HTML complete when it hydrates off screen", async () => {
+    const { below } = page();
+    const element = <SecantExplorer fn="x^2" defaultX={1} />;
+    below.innerHTML = renderToString(element);
+    expect(formulas(below)).toBe(3);
+    await act(async () => {
+      roots.push(hydrateRoot(below, element));
+    });
+    await frames();
+    expect(formulas(below)).toBe(3);
+    expect(curve(below)).toBe(1);
+  });
+
+  it("renders everything at once with lazy={false}", async () => {
+    const { below } = page();
+    const root = createRoot(below);
+    roots.push(root);
+    act(() => root.render(<SecantExplorer fn="x^2" lazy={false} />));
+    await frames();
+    expect(formulas(below)).toBe(3);
+    expect(curve(below)).toBe(1);
+  });
+});
