@@ -64,7 +64,7 @@ export const chainFr: ChainLabels = {
 
   // Phrases pour les lecteurs d'écran
   listSeparator: " ; ",
-  valueAt: (inputs) => `En ${inputs} :`,
+  valueAt: (inputs) => `Pour ${inputs} :`,
   pathSentence: (derivative, factors, value) => `${derivative} = ${factors} = ${value}.`,
   sumSentence: (derivative, count, value) =>
     `${derivative} = somme sur ${count} chemins = ${value}.`,
