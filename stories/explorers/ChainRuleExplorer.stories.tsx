@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
-import { ChainRuleExplorer } from "../../src";
+import { ChainRuleExplorer, LocaleProvider } from "../../src";
 
 const meta = {
   title: "Explorers/ChainRuleExplorer",
@@ -17,8 +17,8 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-function readout(canvas: HTMLElement, term: string | RegExp): string {
-  const panel = within(canvas).getByRole("group", { name: "Readouts" });
+function readout(canvas: HTMLElement, term: string | RegExp, panelName = "Readouts"): string {
+  const panel = within(canvas).getByRole("group", { name: panelName });
   return within(panel).getByText(term).parentElement?.querySelector("dd")?.textContent ?? "";
 }
 
@@ -175,5 +175,39 @@ export const Dark: Story = {
   play: async ({ canvasElement }) => {
     await userEvent.click(within(canvasElement).getByRole("button", { name: "Next step" }));
     await expect(readout(canvasElement, /∂L\/∂w: product/)).toBe("−0.5");
+  },
+};
+
+/**
+ * The neuron of exercise 3 for French readers, inside `<LocaleProvider locale="fr">`: labels,
+ * spoken values and the backward pass in French, numbers with a decimal comma (∂L/∂w = −0,5)
+ * in the text and in the formulas.
+ */
+export const French: Story = {
+  args: { defaultMode: "neuron", animation: "step" },
+  render: (args) => (
+    <LocaleProvider locale="fr">
+      <ChainRuleExplorer {...args} />
+    </LocaleProvider>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("group", {
+        name: "La dérivation en chaîne : on multiplie les pentes le long du chemin",
+      }),
+    ).toBeInTheDocument();
+    await expect(canvas.getByRole("radio", { name: "Neurone" })).toBeChecked();
+    await expect(readout(canvasElement, "Sortie L", "Valeurs")).toBe("0,25");
+    await expect(readout(canvasElement, /∂L\/∂w : produit/, "Valeurs")).toBe("−0,5");
+    await expect(canvas.getByRole("slider", { name: "w" })).toHaveAttribute(
+      "aria-valuetext",
+      "w = 0,5",
+    );
+    await userEvent.click(canvas.getByRole("button", { name: "Étape suivante" }));
+    await expect(canvasElement.querySelectorAll(".slopes-chain-adjoint")).toHaveLength(1);
+    await userEvent.click(canvas.getByRole("radio", { name: "∂L/∂b" }));
+    await expect(args.onTargetChange).toHaveBeenCalledWith("b");
+    await expect(readout(canvasElement, /∂L\/∂b : produit/, "Valeurs")).toBe("−0,25");
   },
 };
