@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from "@storybook/react-vite";
 import { expect, fireEvent, fn, userEvent, waitFor, within } from "storybook/test";
-import { GradientExplorer } from "../../src";
+import { GradientExplorer, LocaleProvider } from "../../src";
 
 const meta = {
   title: "Explorers/GradientExplorer",
@@ -139,4 +139,37 @@ export const Dark: Story = {
     defaultShowTrajectory: true,
   },
   parameters: { theme: "dark" },
+};
+
+/**
+ * The same widget for French readers, inside `<LocaleProvider locale="fr">`: labels, spoken
+ * values and messages in French, numbers with a decimal comma (√20 ≈ 4,472, η = 0,1) and
+ * coordinates separated by a semicolon, (2 ; 4).
+ */
+export const French: Story = {
+  render: (args) => (
+    <LocaleProvider locale="fr">
+      <GradientExplorer {...args} />
+    </LocaleProvider>
+  ),
+  play: async ({ canvasElement, args }) => {
+    const canvas = within(canvasElement);
+    await expect(
+      canvas.getByRole("region", { name: "Dérivées partielles et gradient" }),
+    ).toBeInTheDocument();
+    await expect(readout(canvasElement, "Vecteur gradient ∇L")).toBe("(2 ; 4)");
+    await expect(readout(canvasElement, "Pente maximale |∇L|")).toBe("√20 ≈ 4,472");
+    await expect(canvas.getByRole("slider", { name: "Taux d'apprentissage η" })).toHaveAttribute(
+      "aria-valuetext",
+      "η = 0,1",
+    );
+    // One step of descent lands on (0,8 ; 0,6), where the gradient is (1,6 ; 2,4).
+    await userEvent.click(canvas.getByRole("button", { name: "Faire un pas" }));
+    await expect(args.onProbeChange).toHaveBeenLastCalledWith([0.8, 0.6]);
+    await expect(readout(canvasElement, "Vecteur gradient ∇L")).toBe("(1,6 ; 2,4)");
+    await expect(canvas.getByRole("slider", { name: "Sonde, w1" })).toHaveAttribute(
+      "aria-valuetext",
+      "w1 = 0,8 ; w2 = 0,6 : L = 1,36, gradient (1,6 ; 2,4), pente maximale 2,884",
+    );
+  },
 };
