@@ -3,6 +3,7 @@ import { SecantExplorer } from "../explorers/SecantExplorer";
 import type { SecantMethod, SecantState } from "../models/secant";
 import { readBoolean, readChoice, readNumber, readRange } from "./attributes";
 import { useAttributeState } from "./useAttributeState";
+import { WithLanguage } from "./WithLanguage";
 
 /** Attributes of `<slopes-secant>` (all text, as written in the page). */
 export interface SecantElementProps {
@@ -35,21 +36,23 @@ export function SecantElement(props: SecantElementProps) {
   const { onChange } = props;
   const onChangeEnd = useCallback((state: SecantState) => onChange?.(state), [onChange]);
   return (
-    <SecantExplorer
-      fn={props.fn ?? "x^2"}
-      x={x}
-      onXChange={setX}
-      h={h}
-      onHChange={setH}
-      method={method}
-      onMethodChange={setMethod}
-      domain={domainX ? { x: domainX, y: domainY } : undefined}
-      title={props.title}
-      theme={readChoice(props.theme, ["light", "dark"] as const)}
-      editable={readBoolean(props.editable)}
-      showErrorInset={readBoolean(props.showErrorInset)}
-      showFormulas={readBoolean(props.showFormulas)}
-      onChangeEnd={onChangeEnd}
-    />
+    <WithLanguage lang={props.lang}>
+      <SecantExplorer
+        fn={props.fn ?? "x^2"}
+        x={x}
+        onXChange={setX}
+        h={h}
+        onHChange={setH}
+        method={method}
+        onMethodChange={setMethod}
+        domain={domainX ? { x: domainX, y: domainY } : undefined}
+        title={props.title}
+        theme={readChoice(props.theme, ["light", "dark"] as const)}
+        editable={readBoolean(props.editable)}
+        showErrorInset={readBoolean(props.showErrorInset)}
+        showFormulas={readBoolean(props.showFormulas)}
+        onChangeEnd={onChangeEnd}
+      />
+    </WithLanguage>
   );
 }

@@ -1,6 +1,6 @@
 /**
  * `slopes/embed`: custom elements for pages without React (plain HTML, Moodle, WordPress).
- * Importing this module registers `<slopes-secant>` (and the other explorers' elements);
+ * Importing this module registers `<slopes-secant>`, `<slopes-chain-rule>` and `<slopes-gradient>`;
  * React is bundled in. Add `slopes/embed/style.css` (KaTeX's styles with their fonts, and the
  * theme) to the page once.
  *
@@ -16,6 +16,8 @@
  */
 import r2wc from "@r2wc/react-to-web-component";
 import type { ComponentType } from "react";
+import { ChainElement } from "./ChainElement";
+import { GradientElement } from "./GradientElement";
 import { SecantElement } from "./SecantElement";
 
 interface ElementSpec {
@@ -44,6 +46,48 @@ export const ELEMENTS: readonly ElementSpec[] = [
       "showFormulas",
     ],
   },
+  {
+    tag: "slopes-chain-rule",
+    component: ChainElement as ComponentType<never>,
+    attributes: [
+      "mode",
+      "composition",
+      "x",
+      "w",
+      "b",
+      "y",
+      "target",
+      "title",
+      "theme",
+      "lang",
+      "editable",
+      "showFormulas",
+      "showBackward",
+      "animation",
+    ],
+  },
+  {
+    tag: "slopes-gradient",
+    component: GradientElement as ComponentType<never>,
+    attributes: [
+      "cost",
+      "variables",
+      "probe",
+      "learningRate",
+      "domainX",
+      "domainY",
+      "resolution",
+      "title",
+      "theme",
+      "lang",
+      "editable",
+      "showField",
+      "showTrajectory",
+      "showHeatmap",
+      "showSections",
+      "showFormulas",
+    ],
+  },
 ];
 
 /**
@@ -66,6 +110,8 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 
 if (typeof customElements !== "undefined") defineElements();
 
-export { SecantElement };
+export { ChainElement, GradientElement, SecantElement };
+export type { ChainElementProps } from "./ChainElement";
+export type { GradientElementProps } from "./GradientElement";
 export type { SecantElementProps } from "./SecantElement";
 export { readBoolean, readChoice, readNumber, readPair, readRange } from "./attributes";

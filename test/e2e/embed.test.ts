@@ -13,8 +13,13 @@ let page: Page;
 let server: Awaited<ReturnType<typeof serve>>;
 const consoleErrors: string[] = [];
 
-async function readout(term: string): Promise<string> {
-  return page.locator(".slopes-readout", { hasText: term }).locator("dd").innerText();
+async function readout(term: string, element = "#secant"): Promise<string> {
+  return page
+    .locator(element)
+    .locator(".slopes-readout", { hasText: term })
+    .first()
+    .locator("dd")
+    .innerText();
 }
 
 beforeAll(async () => {
@@ -35,7 +40,8 @@ beforeAll(async () => {
   });
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   await page.goto(server.url + "/");
-  await page.waitForSelector("slopes-secant svg");
+  await page.waitForSelector("#secant svg");
+  await page.waitForSelector("#gradient svg");
 }, 30_000);
 
 afterAll(async () => {
@@ -43,7 +49,7 @@ afterAll(async () => {
   await server?.close();
 });
 
-describe("<slopes-secant> on a plain HTML page with script-src 'self'", () => {
+describe("custom elements on a plain HTML page with script-src 'self'", () => {
   it("renders the explorer with no React on the page and the CSP respected", async () => {
     expect(await page.evaluate(() => "React" in window)).toBe(false);
     expect(await readout("Exact slope")).toBe("2");
@@ -71,8 +77,19 @@ describe("<slopes-secant> on a plain HTML page with script-src 'self'", () => {
     await expect.poll(() => readout("Exact slope")).toBe("3");
   });
 
+  it("registers the chain-rule and gradient elements with the chapter's numbers", async () => {
+    expect(await readout("product along the path", "#chain")).toBe("−0.5");
+    expect(await readout("Gradient", "#gradient")).toBe("(2, 4)");
+    await page.evaluate(() => document.getElementById("gradient")?.setAttribute("probe", "0, 0"));
+    await expect.poll(() => readout("Gradient", "#gradient")).toBe("(0, 0)");
+  });
+
+  it("speaks the language of its lang attribute", async () => {
+    expect(await readout("Pente exacte", "#french")).toBe("0,5");
+  });
+
   it("dispatches a change event with the state at the end of a gesture", async () => {
-    const handle = page.getByRole("slider", { name: "Point on the curve" });
+    const handle = page.locator("#secant").getByRole("slider", { name: "Point on the curve" });
     await handle.focus();
     await page.keyboard.press("End");
     const changes = await page.evaluate(
@@ -80,6 +97,6 @@ describe("<slopes-secant> on a plain HTML page with script-src 'self'", () => {
     );
     expect(changes.at(-1)?.x).toBe(3);
     expect(changes.at(-1)?.exactSlope).toBe(27);
-    expect(consoleErrors).toEqual([]);
+    expect(consoleErrors.join("\n")).toBe("");
   });
 });

@@ -1,0 +1,66 @@
+import { useCallback } from "react";
+import { GradientExplorer } from "../explorers/GradientExplorer";
+import type { Vec2 } from "../math/vec";
+import type { ProbeState } from "../models/gradientProbe";
+import { readBoolean, readChoice, readNumber, readPair, readRange } from "./attributes";
+import { useAttributeState } from "./useAttributeState";
+import { WithLanguage } from "./WithLanguage";
+
+/** Attributes of `<slopes-gradient>` (all text, as written in the page). */
+export interface GradientElementProps {
+  cost?: string;
+  variables?: string;
+  probe?: string;
+  learningRate?: string;
+  domainX?: string;
+  domainY?: string;
+  resolution?: string;
+  title?: string;
+  theme?: string;
+  lang?: string;
+  editable?: string;
+  showField?: string;
+  showTrajectory?: string;
+  showHeatmap?: string;
+  showSections?: string;
+  showFormulas?: string;
+  /** Set by the element: dispatches the `change` event. */
+  onChange?: (detail: ProbeState) => void;
+}
+
+/** The gradient explorer driven by attributes; each gesture's end dispatches `change`. */
+export function GradientElement(props: GradientElementProps) {
+  const [probe, setProbe] = useAttributeState<Vec2>(readPair(props.probe), [1, 1]);
+  const [rate, setRate] = useAttributeState(readNumber(props.learningRate), 0.1);
+  const domainX = readRange(props.domainX);
+  const domainY = readRange(props.domainY);
+  const variables = props.variables
+    ?.split(/[\s,]+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+  const { onChange } = props;
+  const onChangeEnd = useCallback((state: ProbeState) => onChange?.(state), [onChange]);
+  return (
+    <WithLanguage lang={props.lang}>
+      <GradientExplorer
+        cost={props.cost || undefined}
+        variables={variables && variables.length === 2 ? variables : undefined}
+        probe={probe}
+        onProbeChange={setProbe}
+        learningRate={rate}
+        onLearningRateChange={setRate}
+        domain={domainX && domainY ? { x: domainX, y: domainY } : undefined}
+        resolution={readNumber(props.resolution)}
+        title={props.title}
+        theme={readChoice(props.theme, ["light", "dark"] as const)}
+        editable={readBoolean(props.editable)}
+        defaultShowField={readBoolean(props.showField)}
+        defaultShowTrajectory={readBoolean(props.showTrajectory)}
+        defaultShowHeatmap={readBoolean(props.showHeatmap)}
+        showSections={readBoolean(props.showSections)}
+        showFormulas={readBoolean(props.showFormulas)}
+        onChangeEnd={onChangeEnd}
+      />
+    </WithLanguage>
+  );
+}
