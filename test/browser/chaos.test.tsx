@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
-import { SecantExplorer } from "../../src";
+import { ChainRuleExplorer, GradientExplorer, SecantExplorer } from "../../src";
 
 /** A small seeded generator (mulberry32): the same seed gives the same actions. */
 function random(seed: number): () => number {
@@ -152,6 +152,8 @@ describe.each(EXPLORERS)("chaos: %s under 2,000 random actions (seed 20261126)",
         for (const slider of container.querySelectorAll('[role="slider"]')) {
           seen.add(`${slider.getAttribute("aria-label")}=${slider.getAttribute("aria-valuenow")}`);
         }
+        for (const input of container.querySelectorAll("input"))
+          seen.add(`${input.id}=${input.value}`);
       }
       // The actions really moved things (not a test of an idle widget).
       expect(seen.size).toBeGreaterThan(10);

@@ -3,7 +3,7 @@ import { act } from "react";
 import { renderToString } from "react-dom/server";
 import { hydrateRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
-import { SecantExplorer } from "../../src";
+import { ChainRuleExplorer, GradientExplorer, SecantExplorer } from "../../src";
 
 // React's act() warns unless the environment says it supports it.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
@@ -57,4 +57,23 @@ describe("server rendering and hydration in Chromium", () => {
     });
     expect(slider.getAttribute("aria-valuenow")).toBe("3");
   });
+
+  it.each([
+    [
+      "ChainRuleExplorer",
+      <ChainRuleExplorer key="c" defaultMode="composition" defaultInputs={{ x: 1 }} />,
+      "24",
+    ],
+    ["GradientExplorer", <GradientExplorer key="g" defaultProbe={[1, 1]} />, "(2, 4)"],
+  ])(
+    "%s paints complete SVG on the server and hydrates without mismatch",
+    async (_, element, shown) => {
+      const html = renderToString(element);
+      expect(html).toContain("<svg");
+      expect(html).toContain(shown);
+      const { container, messages } = await hydrate(element);
+      expect(messages).toEqual([]);
+      expect(container.textContent).toContain(shown);
+    },
+  );
 });
