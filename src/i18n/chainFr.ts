@@ -39,7 +39,7 @@ export const chainFr: ChainLabels = {
   checkFormula: "La même dérivée, calculée d'un seul tenant",
   productLabel: "Produit le long du chemin",
   productReadout: (derivative) => `${derivative} : produit le long du chemin`,
-  checkLabel: "Dérivée calculée par le moteur (vérification)",
+  checkLabel: "Dérivée du moteur (vérification)",
   outputLabel: (name) => `Sortie ${name}`,
   agrees: "concorde",
   disagrees: "ne concorde pas",

@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from "vitest";
 import { commands, userEvent } from "vitest/browser";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
-import { ChainGraphView, ChainRuleExplorer, useChainGraph } from "../../src";
+import { ChainGraphView, ChainRuleExplorer, LocaleProvider, useChainGraph } from "../../src";
 
 async function violations(root: Element) {
   const result = await axe.run(root, { resultTypes: ["violations"] });
@@ -157,5 +157,34 @@ describe("ChainRuleExplorer in Chromium", () => {
         expect(content.scrollWidth).toBeLessThanOrEqual(content.clientWidth + 1);
       unmount();
     }
+  });
+
+  it("in French: no axe violations, nothing overlaps or is cut off, numbers with commas", async () => {
+    const { container } = render(
+      <div style={{ width: 1000 }}>
+        <LocaleProvider locale="fr">
+          <ChainRuleExplorer defaultMode="neuron" animation="step" />
+        </LocaleProvider>
+      </div>,
+    );
+    const next = screen.getByRole("button", { name: "Étape suivante" });
+    for (let i = 0; i < 4; i++) await userEvent.click(next);
+    await document.fonts.ready;
+    expect(await violations(container)).toEqual([]);
+    const shapes = [...boxesOf(".slopes-chain-node-box"), ...boxesOf(".slopes-chain-edge-label")];
+    for (let i = 0; i < shapes.length; i++)
+      for (let j = i + 1; j < shapes.length; j++)
+        expect(overlap(shapes[i] as DOMRect, shapes[j] as DOMRect)).toBe(false);
+    for (const content of document.querySelectorAll(
+      ".slopes-chain-node-content, .slopes-chain-edge-label",
+    ))
+      expect(content.scrollWidth).toBeLessThanOrEqual(content.clientWidth + 1);
+    // Step 4 reaches z: ∂L/∂z = −0,25, written with a comma by KaTeX.
+    expect(container.querySelector("[data-node='z'] .slopes-chain-adjoint")?.textContent).toContain(
+      "0,25",
+    );
+    expect(container.querySelector("[data-node='a'] .slopes-chain-node-value")).toHaveTextContent(
+      "= 0,5",
+    );
   });
 });

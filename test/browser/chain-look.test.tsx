@@ -4,6 +4,7 @@ import { beforeEach } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
 import { ChainRuleExplorer } from "../../src/explorers/ChainRuleExplorer";
+import { LocaleProvider } from "../../src/hooks/useLocale";
 
 beforeEach(async () => {
   await page.viewport(1024, 1300);
@@ -50,4 +51,20 @@ it("screenshot of the backward pass half way, light (reports/screenshots/chain-b
   await page
     .getByTestId("scene")
     .screenshot({ path: "../../reports/screenshots/chain-backward.png", save: true });
+});
+
+it("screenshot of the neuron in French, backward pass half way (reports/screenshots/chain-french.png)", async () => {
+  render(
+    <div style={{ width: 960 }} data-testid="scene">
+      <LocaleProvider locale="fr">
+        <ChainRuleExplorer defaultMode="neuron" theme="light" animation="step" />
+      </LocaleProvider>
+    </div>,
+  );
+  const next = screen.getByRole("button", { name: "Étape suivante" });
+  for (let i = 0; i < 4; i++) await userEvent.click(next);
+  await document.fonts.ready;
+  await page
+    .getByTestId("scene")
+    .screenshot({ path: "../../reports/screenshots/chain-french.png", save: true });
 });

@@ -123,7 +123,7 @@ describe("ChainRuleExplorer inside a French LocaleProvider", () => {
     expect(readout("a = sigmoid(z)")).toBe("0,5");
     expect(readout("Sortie L")).toBe("0,25");
     expect(readout("∂L/∂w : produit le long du chemin")).toBe("−0,5");
-    expect(readout("Dérivée calculée par le moteur (vérification)")).toBe("−0,5 (concorde)");
+    expect(readout("Dérivée du moteur (vérification)")).toBe("−0,5 (concorde)");
     expect(screen.getByRole("slider", { name: "w" })).toHaveAttribute("aria-valuetext", "w = 0,5");
     expect(screen.getByRole("img", { name: /^Graphe de calcul\. Pour w = 0,5 ; x = 2/ })).toBe(
       container.querySelector("svg.slopes-chain-svg"),
