@@ -127,6 +127,8 @@ function chaos(root: HTMLElement, seed: number, count: number): void {
 
 const EXPLORERS: [string, ReactElement][] = [
   ["SecantExplorer", <SecantExplorer key="s" fn="x^2" defaultX={1} />],
+  ["ChainRuleExplorer", <ChainRuleExplorer key="c" defaultMode="neuron" animation="step" />],
+  ["GradientExplorer", <GradientExplorer key="g" defaultProbe={[1, 1]} />],
 ];
 
 describe.each(EXPLORERS)("chaos: %s under 2,000 random actions (seed 20261126)", (_, element) => {
