@@ -20,7 +20,10 @@ import { Readouts } from "./parts/Readouts";
 
 /** Props of {@link ChainRuleExplorer}: every option of `useChainGraph`, plus what to show. */
 export interface ChainRuleExplorerProps extends UseChainGraphOptions {
-  /** Heading of the widget. @default "The chain rule: multiply the slopes along the path" */
+  /**
+   * Heading of the widget, in the reader's language.
+   * @default "The chain rule: multiply the slopes along the path"
+   */
   title?: string | undefined;
   /** Let the reader type a composition in x. @default true */
   editable?: boolean | undefined;

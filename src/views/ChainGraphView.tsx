@@ -17,7 +17,7 @@ export interface ChainGraphViewProps {
   state: { state: ChainGraphState };
   /** The layout sizes the state was computed with, when not the defaults. */
   layout?: Partial<ChainLayoutOptions> | undefined;
-  /** Accessible name of the picture. @default "Computation graph" */
+  /** Accessible name of the picture. @default "Computation graph" (in the locale's language) */
   title?: string | undefined;
   /** Show the strip that multiplies the factors along the path. @default true */
   showStrip?: boolean | undefined;
