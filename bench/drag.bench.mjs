@@ -30,6 +30,10 @@ const WIDGETS = [
   { name: "floor (React + SVG)", page: "floor", handle: ".floor-handle", reference: "floor" },
 ];
 
+// BENCH_ONLY=secant,floor measures those pages only (the references are kept for the ratios).
+const only = process.env.BENCH_ONLY?.split(",");
+if (only) WIDGETS.splice(0, WIDGETS.length, ...WIDGETS.filter((w) => only.includes(w.page)));
+
 const STEPS = 200;
 const AMPLITUDE = 100; // px either side of the handle's start
 const FRAME = 1000 / 60;

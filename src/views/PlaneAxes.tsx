@@ -1,3 +1,4 @@
+import { memo } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { GridColumns, GridRows } from "@visx/grid";
 import { formatNumber } from "../i18n/format";
@@ -30,8 +31,9 @@ const Y_TICK_SPACING = 60;
  * Grid and axes of the enclosing `Plane` (visx `GridRows`/`GridColumns`, `AxisBottom`/`AxisLeft`).
  * The axes cross at the origin when it is in view, else they sit at the lower and left edges.
  * Decorative for assistive technology: the numbers a reader needs come from the widgets' text.
+ * Memoised: a drag re-renders the plane's shapes on every frame, never its grid and axes.
  */
-export function PlaneAxes({
+export const PlaneAxes = memo(function PlaneAxes({
   grid = true,
   axes = true,
   xLabel = "x",
@@ -89,4 +91,4 @@ export function PlaneAxes({
       ) : null}
     </g>
   );
-}
+});
