@@ -84,11 +84,12 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const variables = props.variables ?? [a, b];
 
   return (
-    <section
+    <div
       className={["slopes", "slopes-explorer", "slopes-gradient", props.className]
         .filter(Boolean)
         .join(" ")}
       data-theme={props.theme}
+      role="group"
       aria-label={title}
     >
       <p className="slopes-explorer-title" aria-hidden="true">
@@ -161,14 +162,14 @@ function GradientExplorerBody(props: GradientExplorerProps) {
         </div>
       </div>
       {showSections ? (
-        <section className="slopes-gradient-sections" aria-label={t.sections}>
+        <div className="slopes-gradient-sections" role="group" aria-label={t.sections}>
           <CrossSectionPlot section={state.sections[0]} />
           <CrossSectionPlot section={state.sections[1]} />
-        </section>
+        </div>
       ) : null}
       {showFormulas && shownCost ? (
         <FormulaPanel label={t.formulas} formulas={gradientFormulas(shownCost, state, locale)} />
       ) : null}
-    </section>
+    </div>
   );
 }

@@ -1,4 +1,4 @@
-import { useParentSize } from "@visx/responsive";
+import { useContainerWidth } from "./useContainerWidth";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
 import { displayVariable } from "../i18n/gradient";
@@ -51,11 +51,7 @@ export function GradientFieldView(props: GradientFieldViewProps) {
   const { state, landscape, domain } = result;
   const locale = useLocale();
   const t = locale.gradient;
-  const { parentRef, width: measured } = useParentSize({
-    initialSize: { width: props.width ?? DEFAULT_WIDTH },
-    ignoreDimensions: ["height", "top", "left"],
-  });
-  const width = props.width ?? (measured > 0 ? measured : DEFAULT_WIDTH);
+  const { ref: parentRef, width } = useContainerWidth(props.width, DEFAULT_WIDTH);
   const ratio = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
   const inner = Math.max(1, width - MARGIN.left - MARGIN.right);
   const fitted = Math.round(inner * (Number.isFinite(ratio) && ratio > 0 ? ratio : 0.75));

@@ -1,7 +1,6 @@
 import type { ReactNode } from "react";
 import { useCallback, useId, useMemo, useRef } from "react";
 import { scaleLinear } from "@visx/scale";
-import { useParentSize } from "@visx/responsive";
 import type { Vec2 } from "../math/vec";
 import type { Locale } from "../i18n/locale";
 import { useLocale } from "../hooks/useLocale";
@@ -9,6 +8,7 @@ import { formatNumber } from "../i18n/format";
 import type { Domain, DomainProblem } from "../models/plane";
 import { domainProblem, fitAspect } from "../models/plane";
 import { PlaneAxes } from "./PlaneAxes";
+import { useContainerWidth } from "./useContainerWidth";
 import type { PlaneContextValue } from "./PlaneContext";
 import { PlaneContext } from "./PlaneContext";
 
@@ -58,13 +58,6 @@ export interface PlaneProps {
   children?: ReactNode;
 }
 
-/** Where ResizeObserver does not exist (old browsers, jsdom), keep the default width. */
-class NoResizeObserver {
-  observe(): void {}
-  unobserve(): void {}
-  disconnect(): void {}
-}
-
 const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 };
 const DEFAULT_WIDTH = 560;
 
@@ -85,12 +78,7 @@ function problemText(problem: DomainProblem, { code, labels: en }: Locale): stri
  */
 export function Plane(props: PlaneProps) {
   const { width: fixedWidth, height: fixedHeight, aspectRatio = 0.75 } = props;
-  const { parentRef, width: measured } = useParentSize({
-    initialSize: { width: fixedWidth ?? DEFAULT_WIDTH },
-    ignoreDimensions: ["height", "top", "left"],
-    ...(typeof ResizeObserver === "undefined" ? { resizeObserverPolyfill: NoResizeObserver } : {}),
-  });
-  const width = fixedWidth ?? (measured > 0 ? measured : DEFAULT_WIDTH);
+  const { ref: parentRef, width } = useContainerWidth(fixedWidth, DEFAULT_WIDTH);
   const height = fixedHeight ?? Math.round(width * aspectRatio);
   const locale = useLocale();
   const problem = domainProblem(props.domain);

@@ -155,7 +155,7 @@ export const French: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     await expect(
-      canvas.getByRole("region", { name: "Dérivées partielles et gradient" }),
+      canvas.getByRole("group", { name: "Dérivées partielles et gradient" }),
     ).toBeInTheDocument();
     await expect(readout(canvasElement, "Vecteur gradient ∇L")).toBe("(2 ; 4)");
     await expect(readout(canvasElement, "Pente maximale |∇L|")).toBe("√20 ≈ 4,472");

@@ -56,7 +56,7 @@ describe("GradientExplorer: the chapter's numbers", () => {
 
   it("shows the two slices with the partial derivatives as their tangent slopes", () => {
     render(<GradientExplorer defaultProbe={[1, 1]} />);
-    const slices = screen.getByRole("region", { name: "Slices through the probe" });
+    const slices = screen.getByRole("group", { name: "Slices through the probe" });
     expect(slices.textContent).toContain("Slice along w₁, with w₂ fixed at 1");
     expect(slices.textContent).toContain("slope ∂L/∂w₁ = 2");
     expect(slices.textContent).toContain("slope ∂L/∂w₂ = 4");

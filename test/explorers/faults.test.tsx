@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
-import { SecantExplorer } from "../../src";
+import { GradientExplorer, SecantExplorer } from "../../src";
 
 describe("faults stay inside one widget", () => {
   it("a throwing function shows its message; the page keeps working", () => {
@@ -18,6 +18,22 @@ describe("faults stay inside one widget", () => {
     expect(screen.getByRole("alert")).toHaveTextContent("this function always fails");
     const healthy = screen.getByRole("group", { name: "Healthy" });
     expect(healthy.querySelector('[role="slider"]')).toHaveAttribute("aria-valuenow", "1");
+  });
+
+  it("a cost that is undefined everywhere says so; the page keeps working", () => {
+    const { container } = render(
+      <main>
+        <GradientExplorer cost="ln(-1 - w1^2 - w2^2)" title="Nowhere" />
+        <SecantExplorer fn="x^2" title="Healthy" />
+      </main>,
+    );
+    const nowhere = screen.getByRole("group", { name: "Nowhere" });
+    expect(nowhere.textContent).toMatch(/undefined/i);
+    const attributes = [...container.querySelectorAll("svg *")].flatMap((el) =>
+      [...el.attributes].map((a) => a.value),
+    );
+    expect(attributes.join(" ")).not.toMatch(/NaN|Infinity/);
+    expect(screen.getByRole("group", { name: "Healthy" })).toBeInTheDocument();
   });
 
   it("a window of zero width shows a message instead of a picture", () => {
