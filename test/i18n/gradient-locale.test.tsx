@@ -131,7 +131,7 @@ describe("GradientExplorer in French", () => {
         <GradientExplorer defaultProbe={[1, 1]} />
       </LocaleProvider>,
     );
-    const explorer = screen.getByRole("region", { name: "Dérivées partielles et gradient" });
+    const explorer = screen.getByLabelText("Dérivées partielles et gradient");
     const panel = within(explorer).getByRole("group", { name: "Valeurs" });
     expect(readout(panel, "Coût L")).toBe("3");
     expect(readout(panel, "Vecteur gradient ∇L")).toBe("(2 ; 4)");
@@ -149,7 +149,7 @@ describe("GradientExplorer in French", () => {
     );
     const up = container.querySelector(".slopes-gradient-ascent") as Element;
     expect(up.getAttribute("aria-label")).toBe("Gradient ∇L = (2 ; 4), tourné vers la montée");
-    const slices = within(explorer).getByRole("region", { name: "Coupes passant par la sonde" });
+    const slices = within(explorer).getByLabelText("Coupes passant par la sonde");
     expect(slices.textContent).toContain("Coupe selon w₁, w₂ restant fixé à 1");
     expect(slices.textContent).toContain("pente ∂L/∂w₁ = 2");
     const formulas = container.querySelector(".slopes-formulas") as HTMLElement;
@@ -177,7 +177,7 @@ describe("GradientExplorer in French", () => {
 
   it("stays English by default", () => {
     render(<GradientExplorer defaultProbe={[1, 1]} />);
-    const explorer = screen.getByRole("region", { name: "Partial derivatives and the gradient" });
+    const explorer = screen.getByLabelText("Partial derivatives and the gradient");
     const panel = within(explorer).getByRole("group", { name: "Readouts" });
     expect(readout(panel, "Steepness |∇L|")).toBe("√20 ≈ 4.472");
     expect(within(explorer).getByRole("slider", { name: "Learning rate η" })).toHaveAttribute(
