@@ -1,6 +1,8 @@
 // `npm test`: every check of the project in one run, on a fresh clone as on a laptop.
-// Steps: lint, typecheck, library build, consumer fixture, engine in plain Node, the three
-// Vitest projects (unit in jsdom, browser and stories in Chromium) and the Storybook build.
+// Steps: lint, format, typecheck, library build (with the embed bundle), consumer fixture, the
+// packed package in a React 19 and a React 18 app, size budgets, the engine in plain Node, the
+// Storybook build (the docs site), then the Vitest projects: unit (jsdom), browser and stories
+// (Chromium), and e2e (built artefacts in Chromium: the embed page, the chapter page).
 // Every step runs even when an earlier one fails; the exit code is non-zero if any failed.
 // Reports go to reports/: vitest.json (Vitest's JSON reporter) and steps.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -23,14 +25,14 @@ const steps = [
     when: () => existsSync("scripts/check-math-node.mjs"),
   },
   {
-    name: "vitest",
-    cmd: bin("vitest"),
-    args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"],
-  },
-  {
     name: "storybook-build",
     cmd: bin("storybook"),
     args: ["build", "--quiet", "--output-dir", "storybook-static"],
+  },
+  {
+    name: "vitest",
+    cmd: bin("vitest"),
+    args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"],
   },
 ];
 

@@ -1,0 +1,102 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync, mkdirSync, readFileSync } from "node:fs";
+import { createServer } from "node:http";
+import type { Server } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { createRequire } from "node:module";
+import { chromium } from "playwright-core";
+import type { Browser } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
+import { root } from "./server";
+
+// The chapter as the docs site ships it: the static Storybook build, in Chromium, full page.
+const site = join(root, "storybook-static");
+const shots = join(root, "reports", "screenshots");
+const TYPES: Record<string, string> = {
+  ".html": "text/html",
+  ".js": "text/javascript",
+  ".css": "text/css",
+  ".json": "application/json",
+  ".woff2": "font/woff2",
+  ".svg": "image/svg+xml",
+};
+let server: Server;
+let base = "";
+let browser: Browser;
+
+beforeAll(async () => {
+  if (!existsSync(join(site, "iframe.html"))) {
+    throw new Error("storybook-static is missing: run `npm run build-storybook` before this test.");
+  }
+  server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (path === "/favicon.ico") {
+      response.writeHead(204).end();
+      return;
+    }
+    const file = join(site, path === "/" ? "index.html" : path);
+    if (!file.startsWith(site) || !existsSync(file)) {
+      response.writeHead(404).end();
+      return;
+    }
+    response
+      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
+      .end(readFileSync(file));
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+  mkdirSync(shots, { recursive: true });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => server?.close(resolve));
+});
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+describe.each([
+  ["english", "Derivatives and the chain rule"],
+  ["french", "Dérivées et règle de la chaîne"],
+])("the chapter page (%s) from the static docs site", (story, title) => {
+  it("renders with no console errors and no axe violations, and leaves a full-page screenshot", async () => {
+    const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
+    const problems: string[] = [];
+    page.on("console", (m) => {
+      if (m.type() === "error") problems.push(`${m.text()} (${m.location().url})`);
+    });
+    page.on("pageerror", (e) => problems.push(e.message));
+    page.on("response", (r) => {
+      if (r.status() >= 400) problems.push(`${r.status()} ${new URL(r.url()).pathname}`);
+    });
+    await page.goto(
+      `${base}/iframe.html?id=chapter-derivatives-and-the-chain-rule--${story}&viewMode=story`,
+    );
+    await page
+      .getByRole("heading", { level: 1, name: new RegExp(title) })
+      .waitFor({ timeout: 20_000 });
+    await page.waitForSelector(".slopes-gradient svg");
+    await page.evaluate(() => document.fonts.ready);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (n: Element) => Promise<{ violations: { id: string }[] }> };
+        }
+      ).axe;
+      const result = await axe.run(document.querySelector("#storybook-root") ?? document.body);
+      return result.violations.map((v) => v.id);
+    });
+    expect(violations).toEqual([]);
+    await page.screenshot({ path: join(shots, `chapter-${story}.png`), fullPage: true });
+    expect(existsSync(join(shots, `chapter-${story}.png`))).toBe(true);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
