@@ -1,5 +1,5 @@
 import { Term, Tex, formatNumber } from "../../src";
-import { act1, act2, exercise2, exercise3, exercise4 } from "./numbers";
+import { act1, act2, exercise3, exercise4 } from "./numbers";
 import type { ChapterText } from "./types";
 
 const n = (value: number) => formatNumber(value, { locale: "en" });
