@@ -45,6 +45,8 @@ export default defineConfig({
         test: {
           name: "unit",
           environment: "jsdom",
+          // Property and oracle tests run thousands of cases: room for a busy 2-core machine.
+          testTimeout: 20_000,
           include: ["test/**/*.test.{ts,tsx}"],
           exclude: [
             "test/browser/**",
