@@ -196,13 +196,13 @@ export function workPerStep(buffer) {
 }
 
 /**
- * The q-quantile (0..1) of numbers, by nearest rank; NaN for none.
+ * The q-quantile (0..1) of numbers, by nearest rank, NaNs left out; NaN for none.
  * @param {number[]} values
  * @param {number} q
  */
 export function quantile(values, q) {
-  if (values.length === 0) return Number.NaN;
-  const sorted = [...values].sort((a, b) => a - b);
+  const sorted = values.filter((v) => !Number.isNaN(v)).sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
   const index = Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1));
   return /** @type {number} */ (sorted[index]);
 }
