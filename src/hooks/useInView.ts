@@ -1,4 +1,11 @@
-import { useCallback, useState, useSyncExternalStore } from "react";
+import {
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useReducer,
+  useState,
+  useSyncExternalStore,
+} from "react";
 
 /** Options of {@link useInView}. */
 export interface UseInViewOptions {
@@ -52,6 +59,9 @@ function watch(element: Element, rootMargin: string, onSeen: () => void): () => 
   };
 }
 
+/** useLayoutEffect in the browser, useEffect on the server (where neither runs). */
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
+
 const canObserve = () => typeof IntersectionObserver === "function";
 
 /** The state of one watched element, outside React: an external store for useSyncExternalStore. */
@@ -82,6 +92,17 @@ class InViewStore {
     this.stop = null;
     this.element = element;
     if (!element || this.seen || !canObserve()) return;
+    // Already on screen: seen now, so the first paint is complete (no frame without content).
+    const box = element.getBoundingClientRect();
+    if (
+      box.bottom > 0 &&
+      box.top < window.innerHeight &&
+      box.right > 0 &&
+      box.left < window.innerWidth
+    ) {
+      this.seen = true;
+      return;
+    }
     this.stop = watch(element, rootMargin, () => {
       this.stop?.();
       this.stop = null;
@@ -102,6 +123,12 @@ export function useInView<T extends Element>(options: UseInViewOptions = {}): Us
   const { rootMargin = "50% 0px", disabled = false } = options;
   const [store] = useState(() => new InViewStore());
   const seen = useSyncExternalStore(store.subscribe, store.snapshot, store.serverSnapshot);
+  // The ref (attached just before layout effects) may have found the element on screen: render
+  // again before the browser paints.
+  const [, rerender] = useReducer((n: number) => n + 1, 0);
+  useIsomorphicLayoutEffect(() => {
+    if (!seen && store.snapshot()) rerender();
+  });
   const ref = useCallback(
     (element: T | null) => store.attach(element, rootMargin),
     [store, rootMargin],

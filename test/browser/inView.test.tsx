@@ -45,6 +45,9 @@ describe("off-screen explorers wait until they are seen", () => {
       roots.push(root);
       act(() => root.render(<SecantExplorer fn="sin(x)" defaultX={1} />));
     }
+    // On screen: complete in the very first commit, before any frame is painted.
+    expect(formulas(top)).toBe(3);
+    expect(curve(top)).toBe(1);
     await frames();
     expect(formulas(top)).toBe(3);
     expect(curve(top)).toBe(1);
