@@ -1,3 +1,5 @@
+import { useEffect, useState } from "react";
+import { useLatest } from "../../hooks/memory";
 import { Tex } from "../../views/Tex";
 
 /** One formula of a panel. */
@@ -17,13 +19,28 @@ export interface FormulaPanelProps {
    * waits until it turns false. @default false
    */
   deferred?: boolean | undefined;
+  /**
+   * While the formulas keep changing (a drag), typeset them again only once they have been still
+   * for this many milliseconds; 0 typesets on every change. @default 120
+   */
+  settleMs?: number | undefined;
 }
 
-/** Formulas of a widget, each with a label, rendered by KaTeX (MathML for screen readers). */
-export function FormulaPanel({ label, formulas, deferred = false }: FormulaPanelProps) {
+/**
+ * Formulas of a widget, each with a label, rendered by KaTeX (MathML for screen readers).
+ * Typesetting is the costliest part of a frame, so during a drag the panel shows the formulas of
+ * the last resting point and catches up as soon as the movement pauses.
+ */
+export function FormulaPanel({
+  label,
+  formulas,
+  deferred = false,
+  settleMs = 120,
+}: FormulaPanelProps) {
+  const shown = useSettledFormulas(formulas, settleMs);
   return (
     <div className="slopes-formulas" role="group" aria-label={label}>
-      {formulas.map((formula) => (
+      {shown.map((formula) => (
         <div key={formula.id} className="slopes-formula">
           <span className="slopes-formula-label">{formula.label}</span>
           {deferred ? (
@@ -35,4 +52,28 @@ export function FormulaPanel({ label, formulas, deferred = false }: FormulaPanel
       ))}
     </div>
   );
+}
+
+/** `formulas` once their content has stopped changing for `delay` ms (compared by text). */
+function useSettledFormulas(formulas: readonly Formula[], delay: number): readonly Formula[] {
+  const key = formulas.map((f) => `${f.id}\u0000${f.label}\u0000${f.tex}`).join("\u0001");
+  const [settled, setSettled] = useState({ key, formulas });
+  const latest = useLatest(formulas);
+  useEffect(() => {
+    if (key === settled.key) return;
+    const timer = setTimeout(
+      () => setSettled({ key, formulas: latest.current }),
+      Math.max(0, delay),
+    );
+    return () => clearTimeout(timer);
+  }, [key, delay, settled.key, latest]);
+  // Labels and the set of formulas follow at once (a new function, a language switch); only the
+  // typeset text of a formula that keeps its place waits.
+  if (
+    settled.formulas.length !== formulas.length ||
+    settled.formulas.some((f, i) => f.id !== formulas[i]?.id || f.label !== formulas[i]?.label)
+  ) {
+    return formulas;
+  }
+  return delay <= 0 ? formulas : settled.formulas;
 }
