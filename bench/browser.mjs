@@ -1,7 +1,7 @@
 // Shared by the browser benchmarks: builds the pages of bench/pages/ into static bundles
 // (Vite, production React), serves them on 127.0.0.1, launches Debian's Chromium, and turns
 // a Chrome performance trace into main-thread work per input step.
-import { mkdtempSync, readFileSync, rmSync, existsSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, existsSync, writeFileSync } from "node:fs";
 import { createServer } from "node:http";
 import { tmpdir } from "node:os";
 import { extname, join, normalize, resolve, dirname } from "node:path";
@@ -10,20 +10,27 @@ import { chromium } from "playwright-core";
 
 const here = dirname(fileURLToPath(import.meta.url));
 
-/**
- * The flags of test/support/chromium.ts (CHROMIUM_ARGS), copied because that file is
- * TypeScript; --expose-gc is left out (the benchmarks never force a collection).
- */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--font-render-hinting=none",
-];
+import { CHROMIUM_ARGS } from "../test/support/chromium-flags.mjs";
+
+export { CHROMIUM_ARGS };
+
+/** The HTML of a bench page: a start mark for first-paint timing, a fixed-width root, the entry. */
+function pageHtml(/** @type {string} */ page) {
+  return `<!doctype html>
+<html lang="en">
+  <head>
+    <meta charset="utf-8" />
+    <title>bench: ${page}</title>
+    <script>window.__t0 = performance.now();</script>
+    <style>body { margin: 0; font-family: sans-serif; } #root { width: 760px; padding: 8px; }</style>
+  </head>
+  <body>
+    <div id="root"></div>
+    <script type="module" src="./${page}.tsx"></script>
+  </body>
+</html>
+`;
+}
 
 /** How many times each measurement is repeated (medians are reported); `BENCH_RUNS` overrides. */
 export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
@@ -41,7 +48,12 @@ export async function buildPages(pages, options = {}) {
   const root = resolve(here, "pages");
   /** @type {Record<string, string>} */
   const input = {};
-  for (const page of pages) input[page] = join(root, `${page}.html`);
+  for (const page of pages) {
+    // One HTML shell for every page; only the entry module differs.
+    const html = join(root, `${page}.html`);
+    writeFileSync(html, pageHtml(page));
+    input[page] = html;
+  }
   await build({
     configFile: false,
     root,

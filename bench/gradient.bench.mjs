@@ -4,33 +4,7 @@
 // Run with `npm run bench` (it builds first).
 import { contourLines, descentPath } from "../dist/math.js";
 import { gradientLandscape, probeState, resolveCost } from "../dist/index.js";
-
-/**
- * Median time per call in microseconds over 7 rounds, after a `minMs` warm-up for the JIT.
- * @param {() => unknown} fn
- * @param {number} [minMs]
- */
-function timeIt(fn, minMs = 400) {
-  const warm = performance.now();
-  while (performance.now() - warm < minMs) fn();
-  const rounds = [];
-  for (let r = 0; r < 7; r++) {
-    let n = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    while (elapsed < minMs / 7) {
-      fn();
-      n += 1;
-      elapsed = performance.now() - start;
-    }
-    rounds.push((elapsed * 1000) / n);
-  }
-  rounds.sort((a, b) => a - b);
-  return /** @type {number} */ (rounds[3]);
-}
-
-/** @param {number} us */
-const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(1)} µs`);
+import { formatMicros, timeIt } from "./timing.mjs";
 
 const DOMAIN = {
   x: /** @type {[number, number]} */ ([-3, 3]),
@@ -88,16 +62,19 @@ for (const source of COSTS) {
   /** @type {Record<number, import("../dist/index.js").Landscape>} */
   const landscapes = {};
   for (const resolution of [64, 256]) {
-    const once = timeIt(() => gradientLandscape(cost, DOMAIN, { resolution }), 600);
+    const once = timeIt(() => gradientLandscape(cost, DOMAIN, { resolution }), {
+      minMs: 600,
+      batch: 1,
+    });
     const contoursOnly = timeIt(
       () => contourLines(cost.value, [DOMAIN.x, DOMAIN.y], { resolution, thresholds: 10 }),
-      600,
+      { minMs: 600, batch: 1 },
     );
     const landscape = gradientLandscape(cost, DOMAIN, { resolution });
     landscapes[resolution] = landscape;
     console.log(
-      `resolution ${String(resolution).padStart(3)}: landscape once ${fmt(once).padStart(9)} ` +
-        `(d3-contour alone ${fmt(contoursOnly)}), ${landscape.contours.length} levels`,
+      `resolution ${String(resolution).padStart(3)}: landscape once ${formatMicros(once).padStart(9)} ` +
+        `(d3-contour alone ${formatMicros(contoursOnly)}), ${landscape.contours.length} levels`,
     );
   }
   // Probe moves at both resolutions, interleaved batch by batch so that the load of the machine
@@ -108,18 +85,20 @@ for (const source of COSTS) {
     /** @type {any} */ (landscapes[256]),
   );
   console.log(
-    `probe move (median of 41 interleaved batches): resolution 64 ${fmt(low)}, ` +
-      `resolution 256 ${fmt(high)}; ratio 256 / 64 = ${(high / low).toFixed(2)} (goal: 1 within noise)`,
+    `probe move (median of 41 interleaved batches): resolution 64 ${formatMicros(low)}, ` +
+      `resolution 256 ${formatMicros(high)}; ratio 256 / 64 = ${(high / low).toFixed(2)} (goal: 1 within noise)`,
   );
   let k = 0;
-  const descent = timeIt(() =>
-    descentPath(cost.expr, /** @type {[number, number]} */ (PATH[k++ % PATH.length]), {
-      learningRate: 0.1,
-      steps: 50,
-      variables: /** @type {[string, string]} */ ([...cost.variables]),
-    }),
+  const descent = timeIt(
+    () =>
+      descentPath(cost.expr, /** @type {[number, number]} */ (PATH[k++ % PATH.length]), {
+        learningRate: 0.1,
+        steps: 50,
+        variables: /** @type {[string, string]} */ ([...cost.variables]),
+      }),
+    { minMs: 400, batch: 1 },
   );
   console.log(
-    `of which the engine's descentPath (50 steps, re-differentiates each call): ${fmt(descent)}`,
+    `of which the engine's descentPath (50 steps, re-differentiates each call): ${formatMicros(descent)}`,
   );
 }

@@ -6,35 +6,9 @@ import { fileURLToPath } from "node:url";
 import { gzipSync } from "node:zlib";
 import { derivative as mathjsDerivative } from "mathjs";
 import { compile, differentiate, sampleCurve } from "../dist/math.js";
+import { formatMicros, timeIt } from "./timing.mjs";
 
 const here = dirname(fileURLToPath(import.meta.url));
-
-/**
- * Median time per call in microseconds over 7 rounds (after a `minMs` warm-up for the JIT).
- * @param {() => unknown} fn
- * @param {number} [minMs]
- */
-function timeIt(fn, minMs = 300) {
-  const warm = performance.now();
-  while (performance.now() - warm < minMs) fn();
-  const rounds = [];
-  for (let r = 0; r < 7; r++) {
-    let n = 0;
-    const start = performance.now();
-    let elapsed = 0;
-    while (elapsed < minMs / 7) {
-      for (let i = 0; i < 20; i++) fn();
-      n += 20;
-      elapsed = performance.now() - start;
-    }
-    rounds.push((elapsed * 1000) / n);
-  }
-  rounds.sort((a, b) => a - b);
-  return /** @type {number} */ (rounds[3]);
-}
-
-/** @param {number} us */
-const fmt = (us) => (us >= 1000 ? `${(us / 1000).toFixed(2)} ms` : `${us.toFixed(2)} µs`);
 
 // 1. parse + differentiate + simplify vs mathjs derivative (which parses and simplifies too).
 const FORMULAS = [
@@ -57,7 +31,7 @@ const theirs = timeIt(() => {
   for (const f of FORMULAS) mathjsDerivative(f, "x");
 });
 console.log(
-  `slopes/math differentiate: ${fmt(ours)}   mathjs derivative: ${fmt(theirs)}   ratio: ${(theirs / ours).toFixed(1)}× faster (goal ≥ 50×)`,
+  `slopes/math differentiate: ${formatMicros(ours)}   mathjs derivative: ${formatMicros(theirs)}   ratio: ${(theirs / ours).toFixed(1)}× faster (goal ≥ 50×)`,
 );
 
 // 2. compiled evaluation vs a hand-written closure.
@@ -80,7 +54,7 @@ for (const [source, hand] of CASES) {
   });
   if (Number.isNaN(sink)) console.log("");
   console.log(
-    `${String(source).padEnd(26)} compiled ${fmt(compiled).padStart(10)}   hand-written ${fmt(written).padStart(10)}   ratio ${(compiled / written).toFixed(2)}× (goal ≤ 3×)`,
+    `${String(source).padEnd(26)} compiled ${formatMicros(compiled).padStart(10)}   hand-written ${formatMicros(written).padStart(10)}   ratio ${(compiled / written).toFixed(2)}× (goal ≤ 3×)`,
   );
 }
 
@@ -96,9 +70,9 @@ const CURVES = [
 for (const [name, f, domain] of CURVES) {
   const segments = sampleCurve(f, domain);
   const points = segments.reduce((n, s) => n + s.length, 0);
-  const t = timeIt(() => sampleCurve(f, domain), 100);
+  const t = timeIt(() => sampleCurve(f, domain), { minMs: 100, batch: 20 });
   console.log(
-    `${name.padEnd(22)} ${String(points).padStart(5)} points in ${segments.length} piece(s)   ${fmt(t)}`,
+    `${name.padEnd(22)} ${String(points).padStart(5)} points in ${segments.length} piece(s)   ${formatMicros(t)}`,
   );
 }
 

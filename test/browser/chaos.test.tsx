@@ -2,18 +2,7 @@ import { describe, expect, it } from "vitest";
 import { render } from "@testing-library/react";
 import type { ReactElement } from "react";
 import { ChainRuleExplorer, GradientExplorer, SecantExplorer } from "../../src";
-
-/** A small seeded generator (mulberry32): the same seed gives the same actions. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../support/random";
 
 const KEYS = [
   "ArrowLeft",
@@ -56,7 +45,7 @@ function badAttributes(root: Element): string[] {
  * widget through Chromium's event dispatch, with a fixed seed.
  */
 function chaos(root: HTMLElement, seed: number, count: number): void {
-  const next = random(seed);
+  const next = seededRandom(seed);
   const pick = <T,>(items: readonly T[]): T => items[Math.floor(next() * items.length)] as T;
   const box = root.getBoundingClientRect();
   const point = () => ({

@@ -1,18 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { ExpressionError, exprEquals, format, parse, toTeX } from "../../src/math";
-
-/** Small deterministic PRNG (mulberry32) so a failure can be replayed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from "../support/random";
 
 const PIECES = [
   ..."0123456789.xyzwabe+-*/^()(),_ =|[]{}$#!?;:'\"\\~`@%&",
@@ -86,7 +75,7 @@ function mutate(next: () => number): string {
 
 describe("fuzz: 100,000 generated strings", () => {
   it("throws nothing but ExpressionError, always with a valid span, and round-trips what it accepts", () => {
-    const next = random(20240607);
+    const next = seededRandom(20240607);
     let accepted = 0;
     let rejected = 0;
     for (let n = 0; n < 100_000; n++) {

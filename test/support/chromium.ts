@@ -1,18 +1,7 @@
 import { existsSync } from "node:fs";
 
 /** Flags Chromium needs on this closed network (see TOOLCHAIN.md). */
-export const CHROMIUM_ARGS = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-quic",
-  "--no-first-run",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--font-render-hinting=none",
-  // window.gc() for the heap checks of the chaos tests.
-  "--js-flags=--expose-gc",
-];
+export { CHROMIUM_ARGS } from "./chromium-flags.mjs";
 
 /** The Chromium binary used by every browser test: `CHROMIUM_PATH` or Debian's `/usr/bin/chromium`. */
 export function chromiumPath(): string {
