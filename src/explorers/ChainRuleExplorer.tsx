@@ -15,6 +15,7 @@ import { Choice } from "./parts/Choice";
 import { ExplorerBoundary } from "./parts/ExplorerBoundary";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
+import { WhenNear } from "./parts/WhenNear";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
 
@@ -38,6 +39,11 @@ export interface ChainRuleExplorerProps extends UseChainGraphOptions {
   /** Pin the colour theme. */
   theme?: "light" | "dark" | undefined;
   className?: string | undefined;
+  /**
+   * Mount the widget only when it comes near the viewport (a page of many widgets costs what the
+   * visible ones cost). Server rendering and hydration always render in full. @default true
+   */
+  lazy?: boolean | undefined;
 }
 
 /** The composition as one formula in x, for the text field: `(3x + 1)^2`. */
@@ -58,7 +64,9 @@ export function ChainRuleExplorer(props: ChainRuleExplorerProps) {
   const { chain: words } = useLocale();
   return (
     <ExplorerBoundary title={props.title ?? words.title}>
-      <ChainRuleExplorerBody {...props} />
+      <WhenNear title={props.title ?? words.title} minHeight={760} lazy={props.lazy}>
+        <ChainRuleExplorerBody {...props} />
+      </WhenNear>
     </ExplorerBoundary>
   );
 }

@@ -15,6 +15,7 @@ import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientReadou
 import { ExplorerBoundary } from "./parts/ExplorerBoundary";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
+import { WhenNear } from "./parts/WhenNear";
 import { Readouts } from "./parts/Readouts";
 import { Toggles } from "./parts/Toggles";
 
@@ -39,6 +40,11 @@ export interface GradientExplorerProps extends UseGradientFieldOptions {
   /** Pin the colour theme. */
   theme?: "light" | "dark" | undefined;
   className?: string | undefined;
+  /**
+   * Mount the widget only when it comes near the viewport (a page of many widgets costs what the
+   * visible ones cost). Server rendering and hydration always render in full. @default true
+   */
+  lazy?: boolean | undefined;
 }
 
 /**
@@ -53,7 +59,9 @@ export function GradientExplorer(props: GradientExplorerProps) {
   const { gradient } = useLocale();
   return (
     <ExplorerBoundary title={props.title ?? gradient.title}>
-      <GradientExplorerBody {...props} />
+      <WhenNear title={props.title ?? gradient.title} minHeight={980} lazy={props.lazy}>
+        <GradientExplorerBody {...props} />
+      </WhenNear>
     </ExplorerBoundary>
   );
 }

@@ -3,6 +3,7 @@ import { useId, useState } from "react";
 import type { UseSecantOptions } from "../hooks/useSecant";
 import { useInView } from "../hooks/useInView";
 import { useLocale } from "../hooks/useLocale";
+import { useSettled } from "../hooks/useSettled";
 import { useSecant } from "../hooks/useSecant";
 import { formatSignificant } from "../i18n/format";
 import { format as formatExpr } from "../math/format";
@@ -74,6 +75,9 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const result = useSecant({ ...props, fn: canType ? typed : fn, deferred });
   const locale = useLocale();
   const en = locale.labels;
+  // The inset redraws once a drag rests: it is a picture of h, not of the moving point.
+  const insetErrors = useSettled(result.errors, 120);
+  const insetH = useSettled(result.state.h, 120);
   const { state } = result;
   const title = props.title ?? en.secantTitle;
   const titleId = useId();
@@ -138,7 +142,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             items={secantReadouts(state, locale)}
             announcement={state.valueText}
           />
-          {showErrorInset ? <ErrorInset errors={result.errors} h={state.h} /> : null}
+          {showErrorInset ? <ErrorInset errors={insetErrors} h={insetH} /> : null}
         </div>
       </div>
       {showFormulas ? (

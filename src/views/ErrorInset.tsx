@@ -1,4 +1,4 @@
-import { useMemo } from "react";
+import { memo, useMemo } from "react";
 import type { Vec2 } from "../math/vec";
 import { useLocale } from "../hooks/useLocale";
 import { Curve } from "./Curve";
@@ -31,7 +31,12 @@ function powerOfTen(exponent: number): string {
  * below about 10⁻⁸ when floating-point rounding takes over. Zero errors (exact at some h) are
  * drawn at the floor, 10⁻¹⁶.
  */
-export function ErrorInset({ errors, h, width = 260, height = 170 }: ErrorInsetProps) {
+export const ErrorInset = memo(function ErrorInset({
+  errors,
+  h,
+  width = 260,
+  height = 170,
+}: ErrorInsetProps) {
   const en = useLocale().labels;
   const points = useMemo<Vec2[]>(
     () => errors.map((e) => [Math.log10(e.h), Math.log10(Math.max(e.error, 1e-16))] as const),
@@ -71,4 +76,4 @@ export function ErrorInset({ errors, h, width = 260, height = 170 }: ErrorInsetP
       <figcaption>{en.errorInsetTitle}</figcaption>
     </figure>
   );
-}
+});
