@@ -1,6 +1,6 @@
 // Type-checks test/consumer against the built package: links node_modules/slopes to this
 // repository, so imports go through package.json "exports" to dist/, as for a real user.
-import { existsSync, mkdirSync, rmSync, symlinkSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, symlinkSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 
@@ -10,6 +10,17 @@ if (!existsSync(`${root}dist/index.d.ts`)) {
   console.error("dist/ is missing: run `npm run build` first.");
   process.exit(1);
 }
+// React Server Component frameworks need the directive on every interactive module in dist/.
+for (const folder of ["views", "explorers", "explorers/parts"]) {
+  for (const name of readdirSync(`${root}dist/${folder}`).filter((n) => n.endsWith(".js"))) {
+    const first = readFileSync(`${root}dist/${folder}/${name}`, "utf8").split("\n", 1)[0];
+    if (!/^["']use client["'];?$/.test(first ?? "")) {
+      console.error(`dist/${folder}/${name} lost its "use client" directive`);
+      process.exit(1);
+    }
+  }
+}
+
 const modules = `${consumer}/node_modules`;
 rmSync(modules, { recursive: true, force: true });
 mkdirSync(modules);

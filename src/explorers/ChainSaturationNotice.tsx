@@ -1,3 +1,4 @@
+"use client";
 import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
 import { textValue } from "../models/chainFormat";

@@ -1,3 +1,4 @@
+"use client";
 import { useLocale } from "../hooks/useLocale";
 
 /** Props of {@link GradientLegend}. */

@@ -1,3 +1,4 @@
+"use client";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";

@@ -1,3 +1,4 @@
+"use client";
 import { createContext, createElement, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
 import type { Locale } from "../i18n/locale";

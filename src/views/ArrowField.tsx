@@ -1,3 +1,4 @@
+"use client";
 import { memo } from "react";
 import type { FieldArrow } from "../models/gradientLandscape";
 import { Arrow } from "./Arrow";

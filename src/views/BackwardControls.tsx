@@ -1,3 +1,4 @@
+"use client";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
 import { useLocale } from "../hooks/useLocale";
 import type { BackwardStep } from "../models/chainText";

@@ -1,3 +1,4 @@
+"use client";
 import { useLocale } from "../hooks/useLocale";
 import type { ChainEdge } from "../models/chainGraph";
 import { texValue, textValue } from "../models/chainFormat";

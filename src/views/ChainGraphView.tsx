@@ -1,3 +1,4 @@
+"use client";
 import { useId } from "react";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
 import { useBackwardPass } from "../hooks/useBackwardPass";

@@ -1,3 +1,4 @@
+"use client";
 import { useLocale } from "../hooks/useLocale";
 import type { ChainNode } from "../models/chainGraph";
 import { texDerivativeInline, texValue, textValue } from "../models/chainFormat";

@@ -1,3 +1,4 @@
+"use client";
 import { memo } from "react";
 import { useLocale } from "../hooks/useLocale";
 import type { ContourPath } from "../models/gradientLandscape";

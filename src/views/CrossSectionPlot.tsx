@@ -1,3 +1,4 @@
+"use client";
 import { useLocale } from "../hooks/useLocale";
 import { formatNumber } from "../i18n/format";
 import { displayVariable } from "../i18n/gradient";

@@ -1,3 +1,4 @@
+"use client";
 import type { CSSProperties } from "react";
 import { memo, useMemo } from "react";
 import { LinePath } from "@visx/shape";

@@ -1,3 +1,4 @@
+"use client";
 import { memo, useMemo } from "react";
 import type { Vec2 } from "../math/vec";
 import { useLocale } from "../hooks/useLocale";

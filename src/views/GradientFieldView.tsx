@@ -1,3 +1,4 @@
+"use client";
 import { useContainerWidth } from "./useContainerWidth";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";

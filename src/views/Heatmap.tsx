@@ -1,3 +1,4 @@
+"use client";
 import { memo, useId } from "react";
 import type { MapCell } from "../models/gradientGrid";
 import { usePlane } from "./PlaneContext";

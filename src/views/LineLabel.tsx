@@ -1,3 +1,4 @@
+"use client";
 import type { Vec2 } from "../math/vec";
 import { usePlane } from "./PlaneContext";
 import { roundPixel } from "./pixels";

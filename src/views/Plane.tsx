@@ -1,3 +1,4 @@
+"use client";
 import type { ReactNode } from "react";
 import { useCallback, useId, useMemo, useRef } from "react";
 import { scaleLinear } from "@visx/scale";

@@ -1,3 +1,4 @@
+"use client";
 import { memo } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import { GridColumns, GridRows } from "@visx/grid";

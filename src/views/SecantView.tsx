@@ -1,3 +1,4 @@
+"use client";
 import type { UseSecantResult } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
 import { Curve } from "./Curve";

@@ -1,3 +1,4 @@
+"use client";
 import type { Vec2 } from "../math/vec";
 import { Curve } from "./Curve";
 import { usePlane } from "./PlaneContext";

@@ -1,3 +1,4 @@
+"use client";
 import { Component } from "react";
 import type { ErrorInfo, ReactNode } from "react";
 import type { Locale } from "../../i18n/locale";

@@ -1,3 +1,4 @@
+"use client";
 import { useId } from "react";
 import type { ExpressionProblem } from "../../models/expression";
 import { useLocale } from "../../hooks/useLocale";

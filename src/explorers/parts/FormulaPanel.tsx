@@ -1,3 +1,4 @@
+"use client";
 import { useEffect, useState } from "react";
 import { useLatest } from "../../hooks/memory";
 import { Tex } from "../../views/Tex";

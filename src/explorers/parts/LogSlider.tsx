@@ -1,3 +1,4 @@
+"use client";
 import { useId } from "react";
 
 /** Props of {@link LogSlider}. */

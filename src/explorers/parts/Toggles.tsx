@@ -1,3 +1,4 @@
+"use client";
 import { useId } from "react";
 
 /** One switch of a {@link Toggles} group. */
