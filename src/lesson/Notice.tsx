@@ -1,8 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
-import { useId } from "react";
-import { Heading } from "./Heading";
 import { useLessonLanguage } from "./LessonLabels";
+import { TitledNote } from "./TitledNote";
 
 /** Props of {@link Notice}. */
 export interface NoticeProps {
@@ -19,22 +18,14 @@ export interface NoticeProps {
  */
 export function Notice({ items, title, className }: NoticeProps) {
   const { labels } = useLessonLanguage();
-  const headingId = useId();
   return (
-    <div
-      role="note"
-      aria-labelledby={headingId}
-      className={["slopes-notice", className].filter(Boolean).join(" ")}
-    >
-      <Heading id={headingId} className="slopes-block-title">
-        {title ?? labels.noticeTitle}
-      </Heading>
+    <TitledNote title={title ?? labels.noticeTitle} kind="slopes-notice" className={className}>
       <ol className="slopes-notice-list">
         {items.map((item, index) => (
           // The list is authored once and never reordered: the position is a stable key.
           <li key={index}>{item}</li>
         ))}
       </ol>
-    </div>
+    </TitledNote>
   );
 }

@@ -1,8 +1,7 @@
 "use client";
 import type { ReactNode } from "react";
-import { useId } from "react";
-import { Heading } from "./Heading";
 import { useLessonLanguage } from "./LessonLabels";
+import { TitledNote } from "./TitledNote";
 
 /** Props of {@link Summary}. */
 export interface SummaryProps {
@@ -16,17 +15,9 @@ export interface SummaryProps {
 /** The lesson in one sentence, set apart under its own heading. */
 export function Summary({ children, title, className }: SummaryProps) {
   const { labels } = useLessonLanguage();
-  const headingId = useId();
   return (
-    <div
-      role="note"
-      aria-labelledby={headingId}
-      className={["slopes-summary", className].filter(Boolean).join(" ")}
-    >
-      <Heading id={headingId} className="slopes-block-title">
-        {title ?? labels.summaryTitle}
-      </Heading>
+    <TitledNote title={title ?? labels.summaryTitle} kind="slopes-summary" className={className}>
       <p className="slopes-summary-text">{children}</p>
-    </div>
+    </TitledNote>
   );
 }

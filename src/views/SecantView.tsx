@@ -1,6 +1,7 @@
 "use client";
 import type { UseSecantResult } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
+import type { Vec2 } from "../math/vec";
 import { Curve } from "./Curve";
 import { Handle } from "./Handle";
 import { LineLabel } from "./LineLabel";
@@ -50,35 +51,23 @@ export function SecantView(props: SecantViewProps) {
       <Curve segments={curve} className="slopes-secant-curve" />
       {showTriangle && state.triangle ? <SlopeTriangle triangle={state.triangle} /> : null}
       {showTangent && state.tangentLine ? (
-        <>
-          <Curve
-            segments={[state.tangentLine]}
-            color="var(--slopes-tangent)"
-            className="slopes-tangent"
-          />
-          <LineLabel
-            line={state.tangentLine}
-            avoid={state.point}
-            text={en.tangentLine}
-            color="var(--slopes-tangent)"
-          />
-        </>
+        <LabelledLine
+          line={state.tangentLine}
+          avoid={state.point}
+          text={en.tangentLine}
+          color="var(--slopes-tangent)"
+          className="slopes-tangent"
+        />
       ) : null}
       {showSecant && state.secantLine ? (
-        <>
-          <Curve
-            segments={[state.secantLine]}
-            color="var(--slopes-secant)"
-            dash="7 4"
-            className="slopes-secant"
-          />
-          <LineLabel
-            line={state.secantLine}
-            avoid={state.point}
-            text={en.secantLine}
-            color="var(--slopes-secant)"
-          />
-        </>
+        <LabelledLine
+          line={state.secantLine}
+          avoid={state.point}
+          text={en.secantLine}
+          color="var(--slopes-secant)"
+          dash="7 4"
+          className="slopes-secant"
+        />
       ) : null}
       {showSecant
         ? state.secantPoints.map((p, i) =>
@@ -98,5 +87,27 @@ export function SecantView(props: SecantViewProps) {
         onChangeEnd={result.endChange}
       />
     </Plane>
+  );
+}
+
+/** A straight segment with its name written at the end away from the handle. */
+function LabelledLine(props: {
+  line: readonly [Vec2, Vec2];
+  avoid: Vec2;
+  text: string;
+  color: string;
+  className: string;
+  dash?: string;
+}) {
+  return (
+    <>
+      <Curve
+        segments={[props.line]}
+        color={props.color}
+        dash={props.dash}
+        className={props.className}
+      />
+      <LineLabel line={props.line} avoid={props.avoid} text={props.text} color={props.color} />
+    </>
   );
 }
