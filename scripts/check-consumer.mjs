@@ -12,7 +12,9 @@ if (!existsSync(`${root}dist/index.d.ts`)) {
 }
 // React Server Component frameworks need the directive on every interactive module in dist/.
 for (const folder of ["views", "explorers", "explorers/parts"]) {
-  for (const name of readdirSync(`${root}dist/${folder}`).filter((n) => n.endsWith(".js"))) {
+  // Component modules (capitalised by convention); helpers like pixels.js need no directive.
+  const components = readdirSync(`${root}dist/${folder}`).filter((n) => /^[A-Z].*\.js$/.test(n));
+  for (const name of components) {
     const first = readFileSync(`${root}dist/${folder}/${name}`, "utf8").split("\n", 1)[0];
     if (!/^["']use client["'];?$/.test(first ?? "")) {
       console.error(`dist/${folder}/${name} lost its "use client" directive`);

@@ -1,3 +1,4 @@
+"use client";
 import { createContext, useContext } from "react";
 import type { scaleLinear } from "@visx/scale";
 import type { Vec2 } from "../math/vec";

@@ -81,7 +81,16 @@ describe.each([
     await page
       .getByRole("heading", { level: 1, name: new RegExp(title) })
       .waitFor({ timeout: 20_000 });
+    // Explorers below the fold mount as they come near: scroll through the whole chapter first.
+    await page.evaluate(async () => {
+      for (let y = 0; y < document.body.scrollHeight; y += 600) {
+        window.scrollTo(0, y);
+        await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 30)));
+      }
+      window.scrollTo(0, 0);
+    });
     await page.waitForSelector(".slopes-gradient svg");
+    expect(await page.locator(".slopes-placeholder").count()).toBe(0);
     await page.evaluate(() => document.fonts.ready);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {

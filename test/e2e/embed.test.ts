@@ -41,7 +41,10 @@ beforeAll(async () => {
   page.on("pageerror", (error) => consoleErrors.push(error.message));
   await page.goto(server.url + "/");
   await page.waitForSelector("#secant svg");
+  // Widgets below the fold mount when they come near: bring the last one into view.
+  await page.locator("#gradient").scrollIntoViewIfNeeded();
   await page.waitForSelector("#gradient svg");
+  await page.evaluate(() => window.scrollTo(0, 0));
 }, 30_000);
 
 afterAll(async () => {
