@@ -1,6 +1,7 @@
 "use client";
 import { memo } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
+import type { TickRendererProps } from "@visx/axis";
 import { GridColumns, GridRows } from "@visx/grid";
 import { formatNumber } from "../i18n/format";
 import { axisPosition } from "../models/plane";
@@ -22,6 +23,30 @@ export interface PlaneAxesProps {
   yTickFormat?: ((value: number) => string) | undefined;
   /** Axes through the origin when it is in view, or always along the lower and left edges. @default "origin" */
   placement?: "origin" | "edge" | undefined;
+}
+
+/** Baseline shift of visx's vertical anchors, in em. */
+const ANCHOR_DY: Record<string, string> = { start: "0.71em", middle: "0.32em", end: "0" };
+
+/**
+ * A tick number as a plain SVG `<text>`. visx's default `Text` measures every word with a
+ * hidden SVG element (a forced layout per tick) to support wrapping we do not use; on a page
+ * of explorers that measuring was a large part of the first render.
+ */
+function PlainTick({
+  x,
+  y,
+  dx,
+  dy,
+  textAnchor,
+  verticalAnchor,
+  formattedValue,
+}: TickRendererProps) {
+  return (
+    <text x={x} y={y} dx={dx} dy={dy ?? ANCHOR_DY[verticalAnchor ?? "end"]} textAnchor={textAnchor}>
+      {formattedValue}
+    </text>
+  );
 }
 
 /** About one tick every 80 px across, 60 px up. */
@@ -73,6 +98,7 @@ export const PlaneAxes = memo(function PlaneAxes({
             tickFormat={(value) => formatX(value.valueOf())}
             hideZero={crossing}
             tickLength={4}
+            tickComponent={PlainTick}
           />
           <AxisLeft
             left={yAxisAt}
@@ -81,6 +107,7 @@ export const PlaneAxes = memo(function PlaneAxes({
             tickFormat={(value) => formatY(value.valueOf())}
             hideZero={crossing}
             tickLength={4}
+            tickComponent={PlainTick}
           />
           <text className="slopes-axis-label" x={width - 4} y={xAxisAt - 6} textAnchor="end">
             {xLabel}
