@@ -1,18 +1,14 @@
-// The stylesheets of slopes in the order they are concatenated into dist/styles.css and
-// dist/embed/slopes-embed.css (src/theme/styles.css imports the same list for Vite).
-import { existsSync, readFileSync } from "node:fs";
+// The stylesheets of slopes, in the order src/theme/styles.css imports them (the one list):
+// the build concatenates them into dist/styles.css and dist/embed/slopes-embed.css.
+import { readFileSync } from "node:fs";
 
-export const STYLESHEETS = [
-  "theme.css",
-  "explorers.css",
-  "chain.css",
-  "gradient.css",
-  "lesson.css",
-];
+const index = readFileSync(new URL("../src/theme/styles.css", import.meta.url), "utf8");
 
-/** The text of every stylesheet that exists, in order. */
+export const STYLESHEETS = [...index.matchAll(/@import\s+"\.\/([\w.-]+\.css)";/g)].map((m) => m[1]);
+
+/** The text of every stylesheet, in order. */
 export function readStylesheets() {
-  return STYLESHEETS.map((name) => `src/theme/${name}`)
-    .filter((path) => existsSync(path))
-    .map((path) => readFileSync(path, "utf8"));
+  return STYLESHEETS.map((name) =>
+    readFileSync(new URL(`../src/theme/${name}`, import.meta.url), "utf8"),
+  );
 }
