@@ -75,9 +75,13 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const result = useSecant({ ...props, fn: canType ? typed : fn, deferred });
   const locale = useLocale();
   const en = locale.labels;
-  // The inset redraws once a drag rests: it is a picture of h, not of the moving point.
-  const insetErrors = useSettled(result.errors, 120);
-  const insetH = useSettled(result.state.h, 120);
+  // The inset redraws once a drag rests: it is a picture of h, not of the moving point. Until
+  // it has a series to show (first mount, off screen), it takes the current one at once.
+  const settledErrors = useSettled(result.errors, 120);
+  const settledH = useSettled(result.state.h, 120);
+  const fresh = settledErrors.length === 0;
+  const insetErrors = fresh ? result.errors : settledErrors;
+  const insetH = fresh ? result.state.h : settledH;
   const { state } = result;
   const title = props.title ?? en.secantTitle;
   const titleId = useId();
