@@ -171,6 +171,11 @@ describe("ChainRuleExplorer in Chromium", () => {
     const next = screen.getByRole("button", { name: "Étape suivante" });
     for (let i = 0; i < 4; i++) await userEvent.click(next);
     await document.fonts.ready;
+    // Let fades end: axe reads colours mid-transition as they are at that instant.
+    const finite = document
+      .getAnimations()
+      .filter((animation) => animation.effect?.getTiming().iterations !== Infinity);
+    await Promise.all(finite.map((animation) => animation.finished));
     expect(await violations(container)).toEqual([]);
     const shapes = [...boxesOf(".slopes-chain-node-box"), ...boxesOf(".slopes-chain-edge-label")];
     for (let i = 0; i < shapes.length; i++)
