@@ -79,7 +79,7 @@ export function ExerciseAnswer({ answer, onCheck }: ExerciseAnswerProps) {
           if (verdict.kind !== "none") setVerdict({ kind: "none" });
         }}
       />
-      <button type="submit" className="slopes-lesson-button">
+      <button type="submit" className="slopes-button">
         {labels.checkAnswer}
       </button>
       <p

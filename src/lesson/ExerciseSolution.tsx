@@ -54,7 +54,7 @@ export function ExerciseSolution({ lines, onReveal }: ExerciseSolutionProps) {
       <div className="slopes-exercise-controls">
         <button
           type="button"
-          className="slopes-lesson-button"
+          className="slopes-button"
           aria-controls={listId}
           aria-disabled={all ? true : undefined}
           onClick={() => {
@@ -65,7 +65,7 @@ export function ExerciseSolution({ lines, onReveal }: ExerciseSolutionProps) {
         </button>
         <button
           type="button"
-          className="slopes-lesson-button"
+          className="slopes-button"
           aria-controls={listId}
           onClick={() => show(all ? 0 : total, "all")}
         >

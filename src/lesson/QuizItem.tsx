@@ -102,7 +102,7 @@ export function QuizItem(props: QuizItemProps) {
         })}
       </ul>
       <div className="slopes-quiz-actions">
-        <button type="button" className="slopes-lesson-button" onClick={onCheck}>
+        <button type="button" className="slopes-button" onClick={onCheck}>
           {labels.checkQuestion}
         </button>
         <p role="status" className="slopes-quiz-status">
