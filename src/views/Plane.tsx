@@ -9,6 +9,7 @@ import { formatNumber } from "../i18n/format";
 import type { Domain, DomainProblem } from "../models/plane";
 import { domainProblem, fitAspect } from "../models/plane";
 import { PlaneAxes } from "./PlaneAxes";
+import type { PlaneAxesProps } from "./PlaneAxes";
 import { useContainerWidth } from "./useContainerWidth";
 import type { PlaneContextValue } from "./PlaneContext";
 import { PlaneContext } from "./PlaneContext";
@@ -22,7 +23,10 @@ export interface PlaneMargin {
 }
 
 /** Props of {@link Plane}. */
-export interface PlaneProps {
+export interface PlaneProps extends Pick<
+  PlaneAxesProps,
+  "grid" | "axes" | "xLabel" | "yLabel" | "xTickFormat" | "yTickFormat"
+> {
   /** The window of the plane in math coordinates, e.g. `{ x: [-3, 3], y: [-1, 9] }`. */
   domain: Domain;
   /** Fixed width in CSS pixels. @default the width of the parent element */
@@ -35,16 +39,6 @@ export interface PlaneProps {
   keepAspect?: boolean | undefined;
   /** Space around the plotting area. @default { top: 12, right: 16, bottom: 28, left: 36 } */
   margin?: Partial<PlaneMargin> | undefined;
-  /** Draw the grid. @default true */
-  grid?: boolean | undefined;
-  /** Draw the axes with ticks. @default true */
-  axes?: boolean | undefined;
-  /** Names written at the ends of the axes. @default "x" and "y" */
-  xLabel?: string | undefined;
-  yLabel?: string | undefined;
-  /** How tick numbers are written on each axis. @default up to 3 decimals */
-  xTickFormat?: ((value: number) => string) | undefined;
-  yTickFormat?: ((value: number) => string) | undefined;
   /** Axes through the origin when in view, or along the lower and left edges. @default "origin" */
   axisPlacement?: "origin" | "edge" | undefined;
   /** Accessible name of the figure. @default "Coordinate plane" */
