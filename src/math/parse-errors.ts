@@ -1,5 +1,10 @@
 import { ExpressionError } from "./errors";
+import type { FUNCTIONS } from "./functions";
+import { FUNCTION_ALIASES } from "./functions";
 import type { Token } from "./lexer";
+import { closest } from "./suggest";
+
+const FUNCTION_SPELLINGS = Object.keys(FUNCTION_ALIASES).filter((name) => /^[a-z]/iu.test(name));
 
 /** How a token is named in a message: `'*'`, or "the end". */
 export const describe = (t: Token): string => (t.kind === "end" ? "the end" : `'${t.raw}'`);
@@ -79,4 +84,40 @@ export function missingOperand(
     t.kind === "end" && before ? before.end : t.end,
     "expected-operand",
   );
+}
+
+/** `sinn(x)`: an unknown name before `(`, with the closest known function or a hint to multiply. */
+export function unknownFunction(t: Token): ExpressionError {
+  const guess = closest(t.text, FUNCTION_SPELLINGS);
+  const hint = guess ? ` — did you mean '${guess}'?` : `. To multiply, write ${t.raw}*(…)`;
+  return new ExpressionError(
+    `Unknown function '${t.raw}'${hint}`,
+    t.start,
+    t.end,
+    "unknown-function",
+  );
+}
+
+/** `sin x`: a function name without its parentheses. */
+export function missingParenthesis(name: Token): ExpressionError {
+  return new ExpressionError(
+    `Put the input of '${name.raw}' in parentheses, like ${name.raw}(x)`,
+    name.start,
+    name.end,
+    "missing-parenthesis",
+  );
+}
+
+/** `sin(x, y)` or `max(x)`: the wrong number of inputs for a function. */
+export function argumentCount(
+  name: Token,
+  spec: (typeof FUNCTIONS)[keyof typeof FUNCTIONS],
+  got: number,
+  end: number,
+): ExpressionError {
+  const wanted =
+    spec.maxArgs === spec.minArgs
+      ? `takes ${spec.minArgs} input${spec.minArgs === 1 ? "" : "s"}, but got ${got}`
+      : `needs at least ${spec.minArgs} inputs, like ${name.raw}(a, b)`;
+  return new ExpressionError(`'${name.raw}' ${wanted}`, name.start, end, "argument-count");
 }

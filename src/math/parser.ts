@@ -1,16 +1,21 @@
 import type { Expr } from "./ast";
 import { add, call, constant, div, mul, neg, num, pow, variable } from "./ast";
 import { ExpressionError } from "./errors";
-import { FUNCTION_ALIASES, FUNCTIONS, lookupFunction } from "./functions";
+import { FUNCTIONS, lookupFunction } from "./functions";
 import type { Token } from "./lexer";
 import { recordSpan } from "./spans";
-import { absoluteBars, describe, missingOperand, unexpectedToken } from "./parse-errors";
-import { closest } from "./suggest";
+import {
+  absoluteBars,
+  argumentCount,
+  describe,
+  missingOperand,
+  missingParenthesis,
+  unexpectedToken,
+  unknownFunction,
+} from "./parse-errors";
 
 /** Deepest nesting `parse` accepts (parentheses, calls, signs, powers, chained divisions). */
 export const MAX_DEPTH = 200;
-
-const FUNCTION_SPELLINGS = Object.keys(FUNCTION_ALIASES).filter((name) => /^[a-z]/iu.test(name));
 
 /** Recursive-descent parser over tokens; one instance per formula. */
 export class Parser {
@@ -205,14 +210,7 @@ export class Parser {
     if (t.text === "pi" || t.text === "π") return this.mark(constant("pi"), t.start);
     if (t.text === "e") return this.mark(constant("e"), t.start);
     if (this.peek().kind === "(" && /^[a-z]{2,}/iu.test(t.text)) {
-      const guess = closest(t.text, FUNCTION_SPELLINGS);
-      const hint = guess ? ` — did you mean '${guess}'?` : `. To multiply, write ${t.raw}*(…)`;
-      throw new ExpressionError(
-        `Unknown function '${t.raw}'${hint}`,
-        t.start,
-        t.end,
-        "unknown-function",
-      );
+      throw unknownFunction(t);
     }
     return this.mark(variable(t.text), t.start);
   }
@@ -230,12 +228,7 @@ export class Parser {
     }
     const open = this.peek();
     if (open.kind !== "(") {
-      throw new ExpressionError(
-        `Put the input of '${name.raw}' in parentheses, like ${name.raw}(x)`,
-        name.start,
-        name.end,
-        "missing-parenthesis",
-      );
+      throw missingParenthesis(name);
     }
     this.next();
     this.enter(open);
@@ -249,16 +242,7 @@ export class Parser {
     this.next();
     const spec = FUNCTIONS[fn];
     if (args.length < spec.minArgs || args.length > spec.maxArgs) {
-      const wanted =
-        spec.maxArgs === spec.minArgs
-          ? `takes ${spec.minArgs} input${spec.minArgs === 1 ? "" : "s"}, but got ${args.length}`
-          : `needs at least ${spec.minArgs} inputs, like ${name.raw}(a, b)`;
-      throw new ExpressionError(
-        `'${name.raw}' ${wanted}`,
-        name.start,
-        this.previous()?.end ?? name.end,
-        "argument-count",
-      );
+      throw argumentCount(name, spec, args.length, this.previous()?.end ?? name.end);
     }
     const node = this.mark(call(fn, args), name.start);
     return power ? this.mark(pow(node, power), name.start) : node;
