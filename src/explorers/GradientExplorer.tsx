@@ -1,5 +1,6 @@
 "use client";
-import { useState } from "react";
+import { useCallback, useMemo, useState } from "react";
+import { useLatest } from "../hooks/memory";
 import type { UseGradientFieldOptions } from "../hooks/useGradientField";
 import { useGradientField } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
@@ -90,6 +91,39 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const notice = flatNotice(state, locale);
   const [a, b] = shownCost?.variables ?? ["w1", "w2"];
   const variables = props.variables ?? [a, b];
+  // Stable props for the memoised controls, so moving the probe leaves them alone.
+  const reportCost = useLatest((text: string) => {
+    if (resolveCost(text, variables).ok) onCostChange?.(text);
+  });
+  const onTyped = useCallback(
+    (text: string) => {
+      setTyped(text);
+      reportCost.current(text);
+    },
+    [reportCost],
+  );
+  const toggles = useMemo(
+    () => [
+      { id: "field", label: t.showField, checked: showField, onCheckedChange: setShowField },
+      {
+        id: "trajectory",
+        label: t.showTrajectory,
+        checked: showTrajectory,
+        onCheckedChange: setShowTrajectory,
+      },
+      {
+        id: "heatmap",
+        label: t.showHeatmap,
+        checked: showHeatmap,
+        onCheckedChange: setShowHeatmap,
+      },
+    ],
+    [t, showField, showTrajectory, showHeatmap],
+  );
+  const rateText = useCallback(
+    (rate: number) => formatSignificant(rate, { digits: 2, locale: locale.code }),
+    [locale.code],
+  );
 
   return (
     <div
@@ -121,10 +155,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
               problem={result.problem}
               help={t.costHelp(a, b)}
               keptNote={shownCost ? t.keptLastGood : undefined}
-              onValueChange={(text) => {
-                setTyped(text);
-                if (resolveCost(text, variables).ok) onCostChange?.(text);
-              }}
+              onValueChange={onTyped}
             />
           ) : null}
           {shownCost ? (
@@ -139,34 +170,8 @@ function GradientExplorerBody(props: GradientExplorerProps) {
               {notice}
             </p>
           ) : null}
-          <Toggles
-            legend={t.show}
-            items={[
-              {
-                id: "field",
-                label: t.showField,
-                checked: showField,
-                onCheckedChange: setShowField,
-              },
-              {
-                id: "trajectory",
-                label: t.showTrajectory,
-                checked: showTrajectory,
-                onCheckedChange: setShowTrajectory,
-              },
-              {
-                id: "heatmap",
-                label: t.showHeatmap,
-                checked: showHeatmap,
-                onCheckedChange: setShowHeatmap,
-              },
-            ]}
-          />
-          <GradientStepper
-            result={result}
-            range={LEARNING_RATE_RANGE}
-            rateText={(rate) => formatSignificant(rate, { digits: 2, locale: locale.code })}
-          />
+          <Toggles legend={t.show} items={toggles} />
+          <GradientStepper result={result} range={LEARNING_RATE_RANGE} rateText={rateText} />
         </div>
       </div>
       {showSections ? (

@@ -1,4 +1,5 @@
 "use client";
+import { useCallback } from "react";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
@@ -25,6 +26,7 @@ export function GradientStepper({ result, range, rateText }: GradientStepperProp
   const locale = useLocale();
   const t = locale.gradient;
   const rate = rateText(state.learningRate);
+  const format = useCallback((eta: number) => t.learningRateText(rateText(eta)), [t, rateText]);
   const status = trajectoryText(state, rate, locale);
   const spoken = useSettled(state.trajectory.diverged ? status : "", 900);
   const reason =
@@ -44,7 +46,7 @@ export function GradientStepper({ result, range, rateText }: GradientStepperProp
         max={range[1]}
         onValueChange={result.setLearningRate}
         onChangeEnd={result.endChange}
-        format={(eta) => t.learningRateText(rateText(eta))}
+        format={format}
       />
       <div className="slopes-gradient-step-row">
         <button

@@ -1,5 +1,6 @@
 "use client";
-import { useId, useState } from "react";
+import { useCallback, useId, useMemo, useState } from "react";
+import { useLatest } from "../hooks/memory";
 import type { UseSecantOptions } from "../hooks/useSecant";
 import { useInView } from "../hooks/useInView";
 import { useLocale } from "../hooks/useLocale";
@@ -77,12 +78,42 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const en = locale.labels;
   // The inset redraws once a drag rests: it is a picture of h, not of the moving point. Until
   // it has a series to show (first mount, off screen), it takes the current one at once.
-  const settledErrors = useSettled(result.errors, 120);
-  const settledH = useSettled(result.state.h, 120);
-  const fresh = settledErrors.length === 0;
-  const insetErrors = fresh ? result.errors : settledErrors;
-  const insetH = fresh ? result.state.h : settledH;
-  const { state } = result;
+  const inset = useMemo(
+    () => ({ errors: result.errors, h: result.state.h }),
+    [result.errors, result.state.h],
+  );
+  const settledInset = useSettled(inset, 120);
+  const { errors: insetErrors, h: insetH } =
+    settledInset.errors.length === 0 ? inset : settledInset;
+  const { state, setH, setMethod, endChange } = result;
+  // Stable props for the controls (memoised), so a drag of the point leaves them alone.
+  const fnChanged = useLatest(onFnChange);
+  const onTyped = useCallback(
+    (text: string) => {
+      setTyped(text);
+      if (checkExpression(text, ["x"]).ok) fnChanged.current?.(text);
+    },
+    [fnChanged],
+  );
+  const formatH = useCallback(
+    (h: number) => `h = ${formatSignificant(h, { digits: 2, locale: locale.code })}`,
+    [locale.code],
+  );
+  const methods = useMemo(
+    () =>
+      [
+        { value: "forward", label: en.methodForward },
+        { value: "central", label: en.methodCentral },
+      ] as const,
+    [en],
+  );
+  const onMethod = useCallback(
+    (method: "forward" | "central") => {
+      setMethod(method);
+      endChange();
+    },
+    [setMethod, endChange],
+  );
   const title = props.title ?? en.secantTitle;
   const titleId = useId();
 
@@ -109,10 +140,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
               problem={result.problem}
               help={en.functionInputHelp}
               keptNote={result.fn ? en.keptLastGood : undefined}
-              onValueChange={(text) => {
-                setTyped(text);
-                if (checkExpression(text, ["x"]).ok) onFnChange?.(text);
-              }}
+              onValueChange={onTyped}
             />
           ) : null}
           {result.thrown ? (
@@ -125,21 +153,15 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             value={state.h}
             min={H_RANGE[0]}
             max={H_RANGE[1]}
-            onValueChange={result.setH}
-            onChangeEnd={result.endChange}
-            format={(h) => `h = ${formatSignificant(h, { digits: 2, locale: locale.code })}`}
+            onValueChange={setH}
+            onChangeEnd={endChange}
+            format={formatH}
           />
           <Choice
             legend={en.method}
             value={state.method}
-            options={[
-              { value: "forward", label: en.methodForward },
-              { value: "central", label: en.methodCentral },
-            ]}
-            onValueChange={(method) => {
-              result.setMethod(method);
-              result.endChange();
-            }}
+            options={methods}
+            onValueChange={onMethod}
           />
           <Readouts
             label={en.readouts}

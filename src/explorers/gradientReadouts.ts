@@ -23,9 +23,9 @@ export function gradientReadouts(
   const [a, b] = cost.variables.map(displayVariable) as [string, string];
   const length = n(state.length);
   return [
-    { id: "cost", label: t.costAt, value: n(state.value) },
-    { id: "partial-1", label: t.partial(a), value: n(state.partials[0]) },
-    { id: "partial-2", label: t.partial(b), value: n(state.partials[1]) },
+    { id: "cost", label: t.costAt, value: n(state.value), numeric: true },
+    { id: "partial-1", label: t.partial(a), value: n(state.partials[0]), numeric: true },
+    { id: "partial-2", label: t.partial(b), value: n(state.partials[1]), numeric: true },
     {
       id: "gradient",
       label: t.gradient,

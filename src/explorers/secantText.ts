@@ -16,15 +16,22 @@ export function secantReadouts(state: SecantState, { code, labels }: Locale): Re
       id: "secant",
       label: labels.secantSlope,
       value: value(state.secantSlope),
+      numeric: true,
       color: "var(--slopes-secant)",
     },
     {
       id: "exact",
       label: exactLabel,
       value: value(state.exactSlope),
+      numeric: true,
       color: "var(--slopes-tangent)",
     },
-    { id: "difference", label: labels.difference, value: value(state.difference, 3) },
+    {
+      id: "difference",
+      label: labels.difference,
+      value: value(state.difference, 3),
+      numeric: true,
+    },
     {
       id: "direction",
       label: labels.direction,

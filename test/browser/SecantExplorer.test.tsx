@@ -101,6 +101,39 @@ describe("SecantExplorer in Chromium", () => {
     );
   });
 
+  it("fits the widest numbers a readout can show in its fixed box, wide and narrow", async () => {
+    // The longest texts formatSignificant writes: 8 significant digits with a power of ten
+    // (17 characters, two lines) and without one (10 characters, one line).
+    const cases = [
+      { fn: "-1.23456789e-12 x^2", shown: /^−2\.\d{7} × 10⁻¹²$/, lines: "2" },
+      { fn: "-61728.3945 x^2", shown: /^−123456\.\d\d$/, lines: "1" },
+    ];
+    for (const width of [960, 320]) {
+      for (const { fn, shown, lines } of cases) {
+        const { unmount } = render(
+          <div style={{ width }}>
+            <SecantExplorer fn={fn} defaultX={1} defaultH={0.001} />
+          </div>,
+        );
+        const numbers = [...document.querySelectorAll<HTMLElement>(".slopes-readout-number")];
+        expect(numbers.length).toBe(3);
+        expect(readout("Exact slope f′(x)")).toMatch(shown);
+        expect(numbers[1]?.dataset.lines).toBe(lines);
+        for (const dd of numbers) {
+          const range = document.createRange();
+          range.selectNodeContents(dd);
+          const text = range.getBoundingClientRect();
+          const box = dd.getBoundingClientRect();
+          const where = `${dd.textContent} at ${width}px`;
+          expect(text.width).toBeGreaterThan(0);
+          expect(text.right, where).toBeLessThanOrEqual(box.right + 0.5);
+          expect(text.bottom, where).toBeLessThanOrEqual(box.bottom + 0.5);
+        }
+        unmount();
+      }
+    }
+  });
+
   it("produces a screenshot for review (reports/screenshots/secant.png)", async () => {
     render(<Scene />);
     await document.fonts.ready;

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { memo, useId } from "react";
 
 /** Props of {@link Choice}. */
 export interface ChoiceProps<T extends string> {
@@ -10,13 +10,7 @@ export interface ChoiceProps<T extends string> {
   onValueChange: (value: T) => void;
 }
 
-/** A set of native radio buttons drawn as a segmented control: arrows move, Space picks. */
-export function Choice<T extends string>({
-  legend,
-  value,
-  options,
-  onValueChange,
-}: ChoiceProps<T>) {
+function ChoiceImpl<T extends string>({ legend, value, options, onValueChange }: ChoiceProps<T>) {
   const name = useId();
   return (
     <fieldset className="slopes-choice">
@@ -36,3 +30,9 @@ export function Choice<T extends string>({
     </fieldset>
   );
 }
+
+/**
+ * A set of native radio buttons drawn as a segmented control: arrows move, Space picks.
+ * Memoised: a drag elsewhere in the widget does not touch its inputs.
+ */
+export const Choice = memo(ChoiceImpl) as typeof ChoiceImpl;

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { memo, useId } from "react";
 import type { ExpressionProblem } from "../../models/expression";
 import { useLocale } from "../../hooks/useLocale";
 import { useSettled } from "../../hooks/useSettled";
@@ -23,9 +23,9 @@ export interface ExpressionFieldProps {
 /**
  * A text field for a formula. A mistake is shown while typing, under the field, with the exact
  * characters marked; it is announced politely once typing pauses, and the field is
- * `aria-invalid` with the message as its description.
+ * `aria-invalid` with the message as its description. Memoised, like the other controls.
  */
-export function ExpressionField({
+export const ExpressionField = memo(function ExpressionField({
   label,
   value,
   onValueChange,
@@ -78,7 +78,7 @@ export function ExpressionField({
       </span>
     </div>
   );
-}
+});
 
 /** The source with the faulty characters marked (a caret when the span is empty). */
 function Marked({ text, start, end }: { text: string; start: number; end: number }) {

@@ -1,6 +1,6 @@
 "use client";
-import { useEffect, useState } from "react";
-import { useLatest } from "../../hooks/memory";
+import { useMemo } from "react";
+import { useSettled } from "../../hooks/useSettled";
 import { Tex } from "../../views/Tex";
 
 /** One formula of a panel. */
@@ -58,23 +58,17 @@ export function FormulaPanel({
 /** `formulas` once their content has stopped changing for `delay` ms (compared by text). */
 function useSettledFormulas(formulas: readonly Formula[], delay: number): readonly Formula[] {
   const key = formulas.map((f) => `${f.id}\u0000${f.label}\u0000${f.tex}`).join("\u0001");
-  const [settled, setSettled] = useState({ key, formulas });
-  const latest = useLatest(formulas);
-  useEffect(() => {
-    if (key === settled.key) return;
-    const timer = setTimeout(
-      () => setSettled({ key, formulas: latest.current }),
-      Math.max(0, delay),
-    );
-    return () => clearTimeout(timer);
-  }, [key, delay, settled.key, latest]);
+  // Same key, same content: the first array seen for a key stands for it.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
+  const current = useMemo(() => formulas, [key]);
+  const settled = useSettled(current, delay);
   // Labels and the set of formulas follow at once (a new function, a language switch); only the
   // typeset text of a formula that keeps its place waits.
   if (
-    settled.formulas.length !== formulas.length ||
-    settled.formulas.some((f, i) => f.id !== formulas[i]?.id || f.label !== formulas[i]?.label)
+    settled.length !== formulas.length ||
+    settled.some((f, i) => f.id !== formulas[i]?.id || f.label !== formulas[i]?.label)
   ) {
     return formulas;
   }
-  return delay <= 0 ? formulas : settled.formulas;
+  return delay <= 0 ? formulas : settled;
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { memo, useId } from "react";
 
 /** Props of {@link LogSlider}. */
 export interface LogSliderProps {
@@ -24,9 +24,10 @@ export interface LogSliderProps {
 /**
  * A native range input on a logarithmic scale (the thumb moves by factors, 1 → 0.56 → 0.32 …),
  * so the keyboard, touch and screen readers work as for any slider; the value text is the
- * formatted value, not the exponent.
+ * formatted value, not the exponent. Memoised: give it stable callbacks and it re-renders only
+ * when its own value changes.
  */
-export function LogSlider(props: LogSliderProps) {
+export const LogSlider = memo(function LogSlider(props: LogSliderProps) {
   const { label, value, min, max, stepsPerDecade = 4, onValueChange, onChangeEnd, format } = props;
   const id = useId();
   const linear = props.scale === "linear";
@@ -55,4 +56,4 @@ export function LogSlider(props: LogSliderProps) {
       <output htmlFor={id}>{text}</output>
     </div>
   );
-}
+});

@@ -10,6 +10,13 @@ export interface ReadoutItem {
   value: ReactNode;
   /** Colour hint matching the picture (CSS colour or custom property). */
   color?: string | undefined;
+  /**
+   * The value is one number (at most 17 characters, as `formatSignificant` writes them): it gets
+   * a box of fixed height (one line, two for a long number such as −2.4691358 × 10⁻¹²) that is
+   * laid out on its own, so a value that changes on every frame of a drag does not make the
+   * browser lay out the rest of the page again.
+   */
+  numeric?: boolean | undefined;
 }
 
 /** Props of {@link Readouts}. */
@@ -37,7 +44,12 @@ export function Readouts({ label, items, announcement }: ReadoutsProps) {
             style={item.color ? { borderColor: item.color } : undefined}
           >
             <dt>{item.label}</dt>
-            <dd>{item.value}</dd>
+            <dd
+              className={item.numeric ? "slopes-readout-number" : undefined}
+              data-lines={item.numeric ? lines(item.value) : undefined}
+            >
+              {item.value}
+            </dd>
           </div>
         ))}
       </dl>
@@ -47,3 +59,9 @@ export function Readouts({ label, items, announcement }: ReadoutsProps) {
     </div>
   );
 }
+
+/** Lines reserved for a numeric value: two once it is long enough to wrap in a narrow column. */
+function lines(value: ReactNode): 1 | 2 {
+  return typeof value === "string" && value.length > LONG_NUMBER ? 2 : 1;
+}
+const LONG_NUMBER = 11;

@@ -1,5 +1,5 @@
 "use client";
-import { useId } from "react";
+import { memo, useId } from "react";
 
 /** One switch of a {@link Toggles} group. */
 export interface ToggleItem {
@@ -22,8 +22,9 @@ export interface TogglesProps {
 /**
  * A row of native checkboxes drawn as pill buttons, for what a picture shows (arrow field,
  * path, heat map): Tab reaches each, Space flips it, screen readers hear "checkbox, checked".
+ * Memoised: pass a memoised `items` and a drag elsewhere leaves the checkboxes alone.
  */
-export function Toggles({ legend, items }: TogglesProps) {
+export const Toggles = memo(function Toggles({ legend, items }: TogglesProps) {
   const id = useId();
   return (
     <fieldset className="slopes-toggles">
@@ -41,4 +42,4 @@ export function Toggles({ legend, items }: TogglesProps) {
       ))}
     </fieldset>
   );
-}
+});
