@@ -2,7 +2,7 @@ import "../../src/theme/styles.css";
 import { SecantExplorer } from "../../src";
 import { mount } from "./harness";
 
-// Diagnostic knobs (not used by the benchmark itself): ?formulas=0, ?inset=0.
+// Diagnostic knobs (not used by the benchmark itself): ?formulas=0, ?inset=0, ?lazy=0.
 const params = new URLSearchParams(location.search);
 mount(
   <SecantExplorer
@@ -10,5 +10,6 @@ mount(
     defaultX={1}
     showFormulas={params.get("formulas") !== "0"}
     showErrorInset={params.get("inset") !== "0"}
+    lazy={params.get("lazy") !== "0"}
   />,
 );

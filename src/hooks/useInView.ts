@@ -129,9 +129,12 @@ export function useInView<T extends Element>(options: UseInViewOptions = {}): Us
   useIsomorphicLayoutEffect(() => {
     if (!seen && store.snapshot()) rerender();
   });
+  // Nothing to watch when deferring is off: no observer, and no layout forced to measure.
   const ref = useCallback(
-    (element: T | null) => store.attach(element, rootMargin),
-    [store, rootMargin],
+    (element: T | null) => {
+      if (!disabled) store.attach(element, rootMargin);
+    },
+    [store, rootMargin, disabled],
   );
   return [ref, disabled || seen];
 }

@@ -20,6 +20,8 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   if (value === -Infinity) return "−∞";
   const locale = options.locale ?? "en";
   const digits = Math.max(0, Math.min(20, Math.round(options.maximumFractionDigits ?? 4)));
+  const plain = isEnglish(locale) ? plainEnglish(value, digits) : null;
+  if (plain !== null) return plain;
   const key = `${locale}|${digits}`;
   let formatter = formatters.get(key);
   if (!formatter) {
@@ -31,6 +33,26 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   }
   const text = formatter.format(value === 0 ? 0 : value);
   return text === "-0" ? "0" : text.replace("-", "−");
+}
+
+/** English tags ("en", "en-GB", …): a point for decimals, and no grouping is asked for. */
+export function isEnglish(locale: string): boolean {
+  return locale === "en" || locale.startsWith("en-");
+}
+
+/**
+ * The English text of `value` without `Intl` when JavaScript's own shortest decimal is already
+ * that text (no exponent, no more fraction digits than allowed, which is what `Intl` prints
+ * then too); `null` otherwise. The first `Intl.NumberFormat` of a page loads locale data (about
+ * 15 ms before the first paint of a widget); English readouts mostly never need it.
+ */
+function plainEnglish(value: number, digits: number): string | null {
+  if (value === 0) return "0";
+  const text = String(value);
+  if (text.includes("e")) return null;
+  const dot = text.indexOf(".");
+  if (dot >= 0 && text.length - dot - 1 > digits) return null;
+  return text.replace("-", "−");
 }
 
 const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";

@@ -1,6 +1,7 @@
 import type { ChainLabels } from "./chain";
 import { chainLabels } from "./chain";
 import { chainFr } from "./chainFr";
+import { isEnglish } from "./format";
 import type { Labels } from "./en";
 import type { GradientLabels } from "./gradient";
 import { gradientLabels } from "./gradient";
@@ -65,6 +66,7 @@ export function localizeTeX(tex: string, code: string): string {
 
 /** Whether the language writes 0,5 rather than 0.5 (asked of Intl, cached). */
 export function usesDecimalComma(code: string): boolean {
+  if (isEnglish(code)) return false;
   let known = commaCache.get(code);
   if (known === undefined) {
     known = new Intl.NumberFormat(code).format(0.5).includes(",");

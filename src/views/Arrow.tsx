@@ -2,7 +2,7 @@
 import type { CSSProperties } from "react";
 import type { Vec2 } from "../math/vec";
 import { usePlane } from "./PlaneContext";
-import { roundPixel } from "./pixels";
+import { placeAt, roundPixel } from "./pixels";
 
 /** Props of {@link Arrow}. */
 export interface ArrowProps {
@@ -67,8 +67,7 @@ export function Arrow({ from, to, label, name, color, headSize = 10, className }
       <polygon points={points} />
       {label ? (
         <text
-          x={roundPixel(tip[0] + ux * 8)}
-          y={roundPixel(tip[1] + uy * 8)}
+          transform={placeAt(tip[0] + ux * 8, tip[1] + uy * 8)}
           textAnchor={ux >= 0 ? "start" : "end"}
           dominantBaseline={uy > 0 ? "hanging" : "auto"}
           aria-hidden="true"

@@ -1,7 +1,7 @@
 "use client";
 import type { Vec2 } from "../math/vec";
 import { usePlane } from "./PlaneContext";
-import { roundPixel } from "./pixels";
+import { placeAt } from "./pixels";
 
 /** Props of {@link LineLabel}. */
 export interface LineLabelProps {
@@ -38,8 +38,7 @@ export function LineLabel({ line, avoid, text, color }: LineLabelProps) {
   return (
     <text
       className="slopes-line-label"
-      x={roundPixel(x)}
-      y={roundPixel(y)}
+      transform={placeAt(x, y)}
       textAnchor={x > width / 2 ? "end" : "start"}
       style={color ? { fill: color } : undefined}
       aria-hidden="true"

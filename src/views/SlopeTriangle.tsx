@@ -2,7 +2,7 @@
 import type { Vec2 } from "../math/vec";
 import { Curve } from "./Curve";
 import { usePlane } from "./PlaneContext";
-import { roundPixel } from "./pixels";
+import { placeAt } from "./pixels";
 
 /** Props of {@link SlopeTriangle}. */
 export interface SlopeTriangleProps {
@@ -27,19 +27,14 @@ export function SlopeTriangle({ triangle }: SlopeTriangleProps) {
       />
       {roomy ? (
         <text
-          x={roundPixel((runA[0] + runB[0]) / 2)}
-          y={roundPixel(runA[1] + (riseB[1] < runA[1] ? 16 : -8))}
+          transform={placeAt((runA[0] + runB[0]) / 2, runA[1] + (riseB[1] < runA[1] ? 16 : -8))}
           textAnchor="middle"
         >
           Δx
         </text>
       ) : null}
       {roomy && tall ? (
-        <text
-          x={roundPixel(runB[0] + 6)}
-          y={roundPixel((runB[1] + riseB[1]) / 2)}
-          dominantBaseline="middle"
-        >
+        <text transform={placeAt(runB[0] + 6, (runB[1] + riseB[1]) / 2)} dominantBaseline="middle">
           Δy
         </text>
       ) : null}

@@ -86,10 +86,21 @@ describe("useInView", () => {
     expect(renderToString(<Probe name="a" />)).toContain("seen");
   });
 
-  it("is seen at once when disabled", () => {
+  it("is seen at once when disabled, without measuring or observing the element", () => {
     vi.stubGlobal("IntersectionObserver", FakeObserver);
     const { result } = renderHook(() => useInView({ disabled: true }));
     expect(result.current[1]).toBe(true);
+    const measure = vi.spyOn(Element.prototype, "getBoundingClientRect");
+    const before = FakeObserver.instances.reduce((n, o) => n + o.observed.size, 0);
+    function Eager() {
+      const [ref, seen] = useInView<HTMLDivElement>({ disabled: true });
+      return <div ref={ref}>{seen ? "seen" : "waiting"}</div>;
+    }
+    render(<Eager />);
+    expect(screen.getByText("seen")).toBeTruthy();
+    expect(measure).not.toHaveBeenCalled();
+    expect(FakeObserver.instances.reduce((n, o) => n + o.observed.size, 0)).toBe(before);
+    measure.mockRestore();
   });
 });
 

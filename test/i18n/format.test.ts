@@ -1,5 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
+import fc from "fast-check";
 import { formatNumber } from "../../src/i18n/format";
 
 describe("formatNumber", () => {
@@ -17,5 +18,41 @@ describe("formatNumber", () => {
     [-Infinity, {}, "−∞"],
   ])("%d with %o reads %s", (value, options, text) => {
     expect(formatNumber(value, options)).toBe(text);
+  });
+});
+
+describe("formatNumber in English without Intl", () => {
+  /** What Intl prints, as formatNumber writes it (true minus sign, no negative zero). */
+  function intl(value: number, digits: number, locale: string): string {
+    const text = new Intl.NumberFormat(locale, {
+      maximumFractionDigits: digits,
+      useGrouping: false,
+    }).format(value === 0 ? 0 : value);
+    return text === "-0" ? "0" : text.replace("-", "−");
+  }
+
+  it("prints exactly what Intl.NumberFormat prints, for any double and digit count", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((n) => n / 1000),
+          fc.double({ min: -1e4, max: 1e4, noNaN: true }),
+        ),
+        fc.integer({ min: 0, max: 20 }),
+        fc.constantFrom("en", "en-GB", "en-US"),
+        (value, digits, locale) => {
+          expect(formatNumber(value, { maximumFractionDigits: digits, locale })).toBe(
+            intl(value, digits, locale),
+          );
+        },
+      ),
+      { numRuns: 20_000 },
+    );
+  });
+
+  it("leaves other languages to Intl", () => {
+    expect(formatNumber(0.5, { locale: "fr" })).toBe("0,5");
+    expect(formatNumber(-1234.5, { locale: "de" })).toBe("−1234,5");
   });
 });
