@@ -99,6 +99,6 @@ for (const source of COSTS) {
     { minMs: 400, batch: 1 },
   );
   console.log(
-    `of which the engine's descentPath (50 steps, re-differentiates each call): ${formatMicros(descent)}`,
+    `of which the engine's descentPath (50 steps; the cost's gradient compiled once per tree): ${formatMicros(descent)}`,
   );
 }

@@ -56,12 +56,29 @@ function prepare(f: Target, variables?: readonly [string, string]) {
   const tree = toExpr(f);
   const names = variables ?? (freeVariables(tree).slice(0, 2) as unknown as [string, string]);
   const both = [names[0] ?? "x", names[1] ?? "y"];
-  const g = compileGradient(tree, both);
-  return {
-    value: compile(tree, both),
-    grad: (x: number, y: number): Vec2 => g(x, y) as unknown as Vec2,
-  };
+  // A widget walks from a new start on every pointer move with the same cost: differentiate and
+  // compile it once per tree (and pair of variables), not once per walk.
+  const key = both.join("\u0000");
+  let byNames = prepared.get(tree);
+  if (!byNames) prepared.set(tree, (byNames = new Map()));
+  let ready = byNames.get(key);
+  if (!ready) {
+    const g = compileGradient(tree, both);
+    ready = {
+      value: compile(tree, both),
+      grad: (x: number, y: number): Vec2 => g(x, y) as unknown as Vec2,
+    };
+    byNames.set(key, ready);
+  }
+  return ready;
 }
+
+interface Prepared {
+  value: (x: number, y: number) => number;
+  grad: (x: number, y: number) => Vec2;
+}
+/** Compiled cost and gradient per expression tree, dropped with the tree. */
+const prepared = new WeakMap<Expr, Map<string, Prepared>>();
 
 /**
  * Gradient descent on `f(x, y)` (a formula or a function) from `start`: the points of
