@@ -2,7 +2,6 @@
 import { useCallback, useId, useMemo, useState } from "react";
 import { useLatest } from "../hooks/memory";
 import type { UseSecantOptions } from "../hooks/useSecant";
-import { useInView } from "../hooks/useInView";
 import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
 import { useSecant } from "../hooks/useSecant";
@@ -18,6 +17,7 @@ import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
+import { WhenNear } from "./parts/WhenNear";
 import { secantFormulas, secantReadouts } from "./secantText";
 
 /** Props of {@link SecantExplorer}: every option of `useSecant`, plus what to show. */
@@ -37,9 +37,8 @@ export interface SecantExplorerProps extends UseSecantOptions {
   /** Pin the colour theme. */
   theme?: "light" | "dark" | undefined;
   /**
-   * Sample the curve, the error series and typeset the formulas only once the widget nears the
-   * viewport, so a page of many explorers costs what is on screen. Server HTML and hydration
-   * are always complete. @default true
+   * Mount the widget only when it comes near the viewport (a page of many widgets costs what the
+   * visible ones cost). Server rendering and hydration always render in full. @default true
    */
   lazy?: boolean | undefined;
   className?: string | undefined;
@@ -53,9 +52,12 @@ export interface SecantExplorerProps extends UseSecantOptions {
  */
 export function SecantExplorer(props: SecantExplorerProps) {
   const { labels } = useLocale();
+  const title = props.title ?? labels.secantTitle;
   return (
-    <ExplorerBoundary title={props.title ?? labels.secantTitle}>
-      <SecantExplorerBody {...props} />
+    <ExplorerBoundary title={title}>
+      <WhenNear title={title} minHeight={1100} lazy={props.lazy}>
+        <SecantExplorerBody {...props} />
+      </WhenNear>
     </ExplorerBoundary>
   );
 }
@@ -71,9 +73,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
     setTyped(initial);
   }
   const canType = editable ?? typeof fn !== "function";
-  const [viewRef, seen] = useInView<HTMLDivElement>({ disabled: props.lazy === false });
-  const deferred = !seen;
-  const result = useSecant({ ...props, fn: canType ? typed : fn, deferred });
+  const result = useSecant({ ...props, fn: canType ? typed : fn });
   const locale = useLocale();
   const en = locale.labels;
   // The inset redraws once a drag rests: it is a picture of h, not of the moving point. Until
@@ -123,7 +123,6 @@ function SecantExplorerBody(props: SecantExplorerProps) {
       data-theme={props.theme}
       role="group"
       aria-labelledby={titleId}
-      ref={viewRef}
     >
       <p className="slopes-explorer-title" id={titleId}>
         {title}
@@ -172,11 +171,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
         </div>
       </div>
       {showFormulas ? (
-        <FormulaPanel
-          label={en.formulas}
-          formulas={secantFormulas(state, locale)}
-          deferred={deferred}
-        />
+        <FormulaPanel label={en.formulas} formulas={secantFormulas(state, locale)} />
       ) : null}
     </div>
   );

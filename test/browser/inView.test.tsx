@@ -51,16 +51,20 @@ describe("off-screen explorers wait until they are seen", () => {
     await frames();
     expect(formulas(top)).toBe(3);
     expect(curve(top)).toBe(1);
-    // Below the fold: the controls and numbers are there, the costly parts are not.
-    expect(formulas(below)).toBe(0);
-    expect(curve(below)).toBe(0);
-    expect(below.querySelector('[role="slider"][aria-label="Point on the curve"]')).not.toBeNull();
-    expect(below.textContent).toContain("0.5403");
+    // Below the fold: a placeholder of about the widget's size, named after it, and nothing else.
+    const placeholder = below.querySelector(".slopes-placeholder") as HTMLElement;
+    expect(placeholder).not.toBeNull();
+    expect(placeholder.getAttribute("aria-busy")).toBe("true");
+    expect(placeholder.getAttribute("aria-label")).toBe("Slope of a curve: secant and tangent");
+    expect(placeholder.getBoundingClientRect().height).toBeGreaterThan(600);
+    expect(below.querySelector("svg, input, [role='slider']")).toBeNull();
 
     below.scrollIntoView();
     await frames();
     expect(formulas(below)).toBe(3);
     expect(curve(below)).toBe(1);
+    expect(below.querySelector(".slopes-placeholder")).toBeNull();
+    expect(below.textContent).toContain("0.5403");
   });
 
   it("keeps server HTML complete when it hydrates off screen", async () => {

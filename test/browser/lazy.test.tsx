@@ -1,9 +1,10 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, waitFor } from "@testing-library/react";
-import { ChainRuleExplorer, GradientExplorer } from "../../src";
+import { ChainRuleExplorer, GradientExplorer, SecantExplorer } from "../../src";
 
 describe("explorers far below the fold wait until they come near", () => {
   it.each([
+    ["secant", <SecantExplorer key="s" title="Far secant" />],
     ["chain rule", <ChainRuleExplorer key="c" title="Far chain" />],
     ["gradient", <GradientExplorer key="g" title="Far gradient" />],
   ])("the %s explorer mounts only when scrolled near", async (_, element) => {
