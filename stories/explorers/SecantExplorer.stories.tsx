@@ -151,9 +151,12 @@ export const LinkedThroughX: Story = {
     );
   },
   play: async ({ canvasElement }) => {
-    const [first, second] = within(canvasElement).getAllByRole("slider", {
-      name: "Point on the curve",
-    });
+    // The second explorer may sit below the fold: it mounts once scrolled near.
+    canvasElement.querySelector(".slopes-placeholder")?.scrollIntoView();
+    const sliders = () =>
+      within(canvasElement).getAllByRole("slider", { name: "Point on the curve" });
+    await waitFor(() => expect(sliders()).toHaveLength(2));
+    const [first, second] = sliders();
     first?.focus();
     await userEvent.keyboard("{ArrowRight}");
     await expect(second).toHaveAttribute(
