@@ -11,16 +11,17 @@ import { useEffect, useRef, useState } from "react";
  */
 export function useSettled<T>(value: T, delay = 700): T {
   const [settled, setSettled] = useState(value);
-  const latest = useRef({ value, at: 0 });
+  const latest = useRef({ value, at: 0, delay });
   const timer = useRef<ReturnType<typeof setTimeout> | null>(null);
   useEffect(() => {
-    latest.current = { value, at: performance.now() };
+    latest.current = { value, at: performance.now(), delay };
     if (timer.current !== null) return;
     const wait = (ms: number) => {
       timer.current = setTimeout(() => {
-        const quiet = performance.now() - latest.current.at;
-        if (quiet < delay - 1) {
-          wait(delay - quiet);
+        const { at, delay: quietTime } = latest.current;
+        const quiet = performance.now() - at;
+        if (quiet < quietTime - 1) {
+          wait(quietTime - quiet);
           return;
         }
         timer.current = null;
