@@ -20,11 +20,9 @@ async function act1Slider(canvasElement: HTMLElement, name: string): Promise<HTM
   for (const placeholder of canvasElement.querySelectorAll(".slopes-placeholder")) {
     if (canvas.queryByRole("slider", { name })) break;
     placeholder.scrollIntoView();
-    await waitFor(() => expect(placeholder.isConnected).toBe(false));
+    await waitFor(() => expect(placeholder.isConnected).toBe(false), { timeout: 5000 });
   }
-  const slider = await canvas.findByRole("slider", { name });
-  window.scrollTo(0, 0);
-  return slider;
+  return canvas.findByRole("slider", { name }, { timeout: 5000 });
 }
 
 /** The whole chapter 7 in English: three acts, table, glossary, exercises, quiz, summary. */

@@ -155,7 +155,7 @@ export const LinkedThroughX: Story = {
     canvasElement.querySelector(".slopes-placeholder")?.scrollIntoView();
     const sliders = () =>
       within(canvasElement).getAllByRole("slider", { name: "Point on the curve" });
-    await waitFor(() => expect(sliders()).toHaveLength(2));
+    await waitFor(() => expect(sliders()).toHaveLength(2), { timeout: 5000 });
     const [first, second] = sliders();
     first?.focus();
     await userEvent.keyboard("{ArrowRight}");

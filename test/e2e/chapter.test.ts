@@ -82,19 +82,17 @@ describe.each([
       .getByRole("heading", { level: 1, name: new RegExp(title) })
       .waitFor({ timeout: 20_000 });
     // Explorers below the fold mount as they come near: bring each remaining placeholder into
-    // view until none is left (a single fast scroll can outrun the observer on a loaded machine).
-    const placeholders = page.locator(".slopes-placeholder");
-    for (let round = 0; round < 20 && (await placeholders.count()) > 0; round++) {
-      await placeholders.first().scrollIntoViewIfNeeded();
-      await page.waitForFunction(
-        (before) => document.querySelectorAll(".slopes-placeholder").length < before,
-        await placeholders.count(),
-        { timeout: 10_000 },
-      );
+    // view and wait until that very one is replaced (a single fast scroll can outrun the
+    // observer on a loaded machine, and the story's play function scrolls too).
+    for (let round = 0; round < 30; round++) {
+      const next = await page.$(".slopes-placeholder");
+      if (!next) break;
+      await next.scrollIntoViewIfNeeded().catch(() => undefined); // replaced meanwhile
+      await page.waitForFunction((element) => !element.isConnected, next, { timeout: 15_000 });
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForSelector(".slopes-gradient svg", { timeout: 10_000 });
-    expect(await placeholders.count()).toBe(0);
+    expect(await page.locator(".slopes-placeholder").count()).toBe(0);
     await page.evaluate(() => document.fonts.ready);
     await page.addScriptTag({ content: axeSource });
     const violations = await page.evaluate(async () => {
