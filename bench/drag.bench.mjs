@@ -34,6 +34,10 @@ const WIDGETS = [
 const only = process.env.BENCH_ONLY?.split(",");
 if (only) WIDGETS.splice(0, WIDGETS.length, ...WIDGETS.filter((w) => only.includes(w.page)));
 
+// BENCH_HIDE=".slopes-formulas,.slopes-grid" hides parts of the explorers (not of the references)
+// to see what they cost: a diagnostic, printed in the header when used.
+const HIDE = process.env.BENCH_HIDE ?? "";
+
 const STEPS = 200;
 const AMPLITUDE = 100; // px either side of the handle's start
 const FRAME = 1000 / 60;
@@ -64,6 +68,8 @@ async function drag(browser, url, widget) {
   try {
     await page.goto(`${url}/${widget.page}.html`);
     await page.waitForFunction(() => window.__bench?.svgPainted != null);
+    if (HIDE && !widget.reference)
+      await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
     await sleep(300);
     const box = await page.locator(widget.handle).first().boundingBox();
     if (!box) throw new Error(`${widget.name}: no ${widget.handle}`);
@@ -153,6 +159,7 @@ try {
     `Chromium ${browser.version()}, ${RUNS} run(s) per figure, medians of the runs; ` +
       `${STEPS}-step drags at 60 Hz, ±${AMPLITUDE} px.`,
   );
+  if (HIDE) console.log(`Diagnostic: hidden in the explorers (display: none): ${HIDE}`);
 
   // Drags, interleaved across widgets so background load spreads evenly.
   /** @type {Map<string, DragRun[]>} */
