@@ -39,7 +39,7 @@ export interface UseSecantOptions {
   onChangeEnd?: ((state: SecantState) => void) | undefined;
   /**
    * Skip the costly parts for now: `curve` and `errors` come back empty until it turns false.
-   * Explorers set it while they are off screen (see `useInView`). @default false
+   * A widget of your own can set it while it is off screen (see `useInView`). @default false
    */
   deferred?: boolean | undefined;
   /** Size of the drawing in pixels, used to sample the curve finely enough. @default [600, 400] */
