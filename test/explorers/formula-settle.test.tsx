@@ -33,3 +33,19 @@ describe("FormulaPanel during a drag", () => {
     expect(annotations()).toEqual(["b"]);
   });
 });
+
+describe("FormulaPanel deferred (a widget still off screen)", () => {
+  it("keeps the labels, leaves KaTeX out, and typesets once deferred turns false", () => {
+    const formulas = [
+      { id: "f", label: "Function", tex: "f(x) = x^2" },
+      { id: "d", label: "Derivative", tex: "f'(x) = 2x" },
+    ];
+    const { rerender } = render(<FormulaPanel label="Formulas" formulas={formulas} deferred />);
+    expect(screen.getByText("Function")).toBeTruthy();
+    expect(screen.getByText("Derivative")).toBeTruthy();
+    expect(document.querySelectorAll(".katex")).toHaveLength(0);
+    expect(document.querySelectorAll('[data-deferred="true"]')).toHaveLength(2);
+    rerender(<FormulaPanel label="Formulas" formulas={formulas} />);
+    expect(annotations()).toEqual(["f(x) = x^2", "f'(x) = 2x"]);
+  });
+});
