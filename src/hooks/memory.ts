@@ -1,4 +1,4 @@
-import { useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import type { RefObject } from "react";
 
 /**
@@ -18,4 +18,24 @@ export function useLatest<T>(value: T): RefObject<T> {
     ref.current = value;
   });
   return ref;
+}
+
+/**
+ * The `endChange` of a hook's result: reports `onChangeEnd(state)` once the update that ended
+ * the gesture has been rendered. A toggle sets a value and ends its gesture in the same click
+ * handler; reporting at once would hand the listener the state from before the click.
+ */
+export function useChangeEnd<S>(
+  state: S,
+  onChangeEnd: ((state: S) => void) | undefined,
+): () => void {
+  const [ends, setEnds] = useState(0);
+  const reported = useRef(0);
+  const report = useLatest(onChangeEnd);
+  useEffect(() => {
+    if (ends === reported.current) return;
+    reported.current = ends;
+    report.current?.(state);
+  }, [ends, state, report]);
+  return useCallback(() => setEnds((n) => n + 1), []);
 }

@@ -10,7 +10,7 @@ import type {
   ChainSpec,
 } from "../models/chainProgram";
 import { chainSpec } from "../models/chainProgram";
-import { useLastGood, useLatest } from "./memory";
+import { useChangeEnd, useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
 import { useLocale } from "./useLocale";
 
@@ -182,7 +182,6 @@ export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraph
     [spec, state.values],
   );
 
-  const latest = useLatest(state);
   const latestMode = useLatest(mode);
   const latestControls = useLatest(controls);
   const setInput = useCallback(
@@ -204,7 +203,7 @@ export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraph
     [setModeRaw, setInputs, latestMode],
   );
   const setTarget = useCallback((next: string) => setTargetRaw(next), [setTargetRaw]);
-  const endChange = useCallback(() => onChangeEnd?.(latest.current), [onChangeEnd, latest]);
+  const endChange = useChangeEnd(state, onChangeEnd);
 
   return {
     state,

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef } from "react";
+import { useCallback, useMemo } from "react";
 import type { Vec2 } from "../math/vec";
 import type { ExpressionProblem } from "../models/expression";
 import type { CostInput, GradientCost } from "../models/gradientCost";
@@ -11,7 +11,7 @@ import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
 import type { Domain } from "../models/plane";
 import { domainProblem } from "../models/plane";
-import { useLastGood, useLatest } from "./memory";
+import { useChangeEnd, useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
 import { useLocale } from "./useLocale";
 
@@ -165,21 +165,15 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
     [setRateRaw],
   );
   const latest = useLatest(state);
-  const endChange = useCallback(() => onChangeEnd?.(latest.current), [onChangeEnd, latest]);
-  // A step is a whole gesture: report its end once the new state is computed.
-  const stepped = useRef(false);
+  const endChange = useChangeEnd(state, onChangeEnd);
+  // A step is a whole gesture: its end is reported with the state after the step.
   const step = useCallback(() => {
     const next = latest.current.nextStep;
     if (!next) return false;
-    stepped.current = true;
     setProbe(next);
+    endChange();
     return true;
-  }, [latest, setProbe]);
-  useEffect(() => {
-    if (!stepped.current) return;
-    stepped.current = false;
-    onChangeEnd?.(state);
-  }, [state, onChangeEnd]);
+  }, [latest, setProbe, endChange]);
 
   return {
     state,

@@ -8,7 +8,7 @@ import { clampH, errorSeries, secantState } from "../models/secant";
 import type { ExpressionProblem } from "../models/expression";
 import type { FunctionInput, SlopeFunction } from "../models/secantFunction";
 import { resolveFunction, watchThrows } from "../models/secantFunction";
-import { useLastGood, useLatest } from "./memory";
+import { useChangeEnd, useLastGood } from "./memory";
 import { useControllableState } from "./useControllableState";
 import { useLocale } from "./useLocale";
 
@@ -152,8 +152,7 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
     [setXRaw, x0, x1],
   );
   const setH = useCallback((next: number) => setHRaw(clampH(next)), [setHRaw]);
-  const latest = useLatest(state);
-  const endChange = useCallback(() => onChangeEnd?.(latest.current), [onChangeEnd, latest]);
+  const endChange = useChangeEnd(state, onChangeEnd);
   const constrain = useCallback((wanted: Vec2): Vec2 => [wanted[0], fn.f(wanted[0])], [fn]);
 
   return {

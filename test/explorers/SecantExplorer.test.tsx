@@ -23,10 +23,13 @@ describe("SecantExplorer", () => {
     );
   });
 
-  it("switches to the central difference by its radio button", () => {
-    render(<SecantExplorer fn="x^2" defaultX={1} defaultH={0.5} />);
+  it("switches to the central difference by its radio button, and reports the new state", () => {
+    const onChangeEnd = vi.fn();
+    render(<SecantExplorer fn="x^2" defaultX={1} defaultH={0.5} onChangeEnd={onChangeEnd} />);
     fireEvent.click(screen.getByRole("radio", { name: "Central (x − h, x + h)" }));
     expect(readout("Secant slope")).toBe("2");
+    expect(onChangeEnd).toHaveBeenCalledTimes(1);
+    expect(onChangeEnd.mock.calls[0]?.[0]).toMatchObject({ method: "central", secantSlope: 2 });
   });
 
   it("moves h on a log scale with the slider", () => {

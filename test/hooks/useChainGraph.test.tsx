@@ -108,6 +108,24 @@ describe("useChainGraph", () => {
     expect(result.current.state.targets).toEqual(["w", "x"]);
   });
 
+  it("reports a toggle's end with the new state (mode, then target, each in one handler)", () => {
+    const onChangeEnd = vi.fn();
+    const { result } = renderHook(() => useChainGraph({ onChangeEnd }));
+    act(() => {
+      result.current.setMode("neuron");
+      result.current.endChange();
+    });
+    expect(onChangeEnd).toHaveBeenCalledTimes(1);
+    expect(onChangeEnd.mock.calls[0]?.[0].kind).toBe("neuron");
+    act(() => {
+      result.current.setTarget("b");
+      result.current.endChange();
+    });
+    expect(onChangeEnd).toHaveBeenCalledTimes(2);
+    expect(onChangeEnd.mock.calls[1]?.[0].target).toBe("b");
+    expect(onChangeEnd.mock.calls[1]?.[0].product).toBeCloseTo(-0.25, 12);
+  });
+
   it("calls onChangeEnd with the latest state", () => {
     const onChangeEnd = vi.fn();
     const { result } = renderHook(() => useChainGraph({ onChangeEnd }));

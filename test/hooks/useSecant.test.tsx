@@ -52,6 +52,17 @@ describe("useSecant", () => {
     expect(result.current.state.x).toBe(2);
   });
 
+  it("reports a toggle's end with the new state when the setter and endChange share a handler", () => {
+    const onChangeEnd = vi.fn();
+    const { result } = setup({ onChangeEnd });
+    act(() => {
+      result.current.setMethod("central");
+      result.current.endChange();
+    });
+    expect(onChangeEnd).toHaveBeenCalledTimes(1);
+    expect(onChangeEnd.mock.calls[0]?.[0].method).toBe("central");
+  });
+
   it("calls onChangeEnd once per gesture, with the settled state", () => {
     const onChangeEnd = vi.fn();
     const { result } = setup({ onChangeEnd });
