@@ -49,7 +49,9 @@ export function SecantView(props: SecantViewProps) {
       title={props.title ?? en.secantPlaneLabel(result.fn?.text ?? null)}
     >
       <Curve segments={curve} className="slopes-secant-curve" />
-      {showTriangle && state.triangle ? <SlopeTriangle triangle={state.triangle} /> : null}
+      {showTriangle && state.triangle ? (
+        <SlopeTriangle triangle={state.triangle} avoid={state.point} />
+      ) : null}
       {showTangent && state.tangentLine ? (
         <LabelledLine
           line={state.tangentLine}

@@ -7,16 +7,37 @@ import { placeAt } from "./pixels";
 /** Props of {@link SlopeTriangle}. */
 export interface SlopeTriangleProps {
   triangle: { readonly run: readonly [Vec2, Vec2]; readonly rise: readonly [Vec2, Vec2] };
+  /** A point the labels must stay clear of (the handle), in math coordinates. */
+  avoid?: Vec2 | undefined;
 }
 
-/** The run (Δx) and rise (Δy) under a secant, labelled when there is room. */
-export function SlopeTriangle({ triangle }: SlopeTriangleProps) {
+/** Least distance in pixels from a label's centre to the point it avoids. */
+const CLEARANCE = 24;
+
+/**
+ * The run (Δx) and rise (Δy) under a secant, labelled when there is room. The Δx label sits
+ * under the middle of the run unless that is on the handle (a central difference at a flat
+ * point): it then moves along the run, or is left out when the run is too short.
+ */
+export function SlopeTriangle({ triangle, avoid }: SlopeTriangleProps) {
   const { toPixel } = usePlane();
   const runA = toPixel(triangle.run[0]);
   const runB = toPixel(triangle.run[1]);
   const riseB = toPixel(triangle.rise[1]);
+  const handle = avoid ? toPixel(avoid) : null;
   const roomy = runA && runB && riseB && Math.abs(runB[0] - runA[0]) > 28;
   const tall = runB && riseB && Math.abs(riseB[1] - runB[1]) > 20;
+  let dx: Vec2 | null = null;
+  if (roomy) {
+    const y = runA[1] + (riseB[1] < runA[1] ? 16 : -8);
+    dx = [(runA[0] + runB[0]) / 2, y];
+    if (handle && clearance(dx, handle) < CLEARANCE) {
+      const far = Math.abs(runB[0] - handle[0]) >= Math.abs(runA[0] - handle[0]) ? runB : runA;
+      const moved: Vec2 = [(far[0] + handle[0]) / 2, y];
+      dx = clearance(moved, handle) >= CLEARANCE ? moved : null;
+    }
+  }
+  const dy: Vec2 | null = roomy && tall ? [runB[0] + 6, (runB[1] + riseB[1]) / 2] : null;
   return (
     <g className="slopes-triangle" aria-hidden="true">
       <Curve
@@ -25,19 +46,20 @@ export function SlopeTriangle({ triangle }: SlopeTriangleProps) {
         dash="3 3"
         strokeWidth={1.5}
       />
-      {roomy ? (
-        <text
-          transform={placeAt((runA[0] + runB[0]) / 2, runA[1] + (riseB[1] < runA[1] ? 16 : -8))}
-          textAnchor="middle"
-        >
+      {dx ? (
+        <text transform={placeAt(dx[0], dx[1])} textAnchor="middle">
           Δx
         </text>
       ) : null}
-      {roomy && tall ? (
-        <text transform={placeAt(runB[0] + 6, (runB[1] + riseB[1]) / 2)} dominantBaseline="middle">
+      {dy && (!handle || clearance(dy, handle) >= CLEARANCE) ? (
+        <text transform={placeAt(dy[0], dy[1])} dominantBaseline="middle">
           Δy
         </text>
       ) : null}
     </g>
   );
+}
+
+function clearance(a: Vec2, b: Vec2): number {
+  return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }
