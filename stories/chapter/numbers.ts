@@ -8,6 +8,7 @@ import {
   differentiate,
   evaluate,
   gradient,
+  secantSlope,
   sigmoid,
   toTeX,
 } from "../../src/math";
@@ -18,7 +19,22 @@ const squareSlope = compile(differentiate("x^2", "x"), ["x"]);
 export const act1 = {
   derivative: toTeX(differentiate("x^2", "x")),
   slopeAt: (x: number) => squareSlope(x),
+  /**
+   * The power of ten for h where the forward difference of x² at 1 comes closest to the exact
+   * slope: below it, rounding makes the error grow again.
+   */
+  bestPower: bestPowerOfTen(compile("x^2", ["x"]), 1, squareSlope(1)),
 };
+
+function bestPowerOfTen(f: (x: number) => number, x: number, exact: number): number {
+  let best = 0;
+  let least = Infinity;
+  for (let k = -1; k >= -14; k--) {
+    const error = Math.abs(secantSlope(f, x, 10 ** k) - exact);
+    if (error < least) [best, least] = [k, error];
+  }
+  return best;
+}
 
 /** Act 2: the composition g(x) = 3x + 1, f(u) = u² at x = 1. */
 const composed = "(3x + 1)^2";
@@ -26,16 +42,21 @@ export const act2 = {
   x: 1,
   g: evaluate("3x + 1", { x: 1 }),
   gSlope: evaluate(differentiate("3x + 1", "x"), { x: 1 }),
+  gDerivative: toTeX(differentiate("3x + 1", "x")),
+  fDerivative: toTeX(differentiate("u^2", "u")),
   fSlopeAtG: evaluate(differentiate("u^2", "u"), { u: evaluate("3x + 1", { x: 1 }) }),
   derivative: toTeX(differentiate(composed, "x")),
   total: evaluate(differentiate(composed, "x"), { x: 1 }),
 };
 
 /** Exercise 2: h(x) = (2x + 1)³. */
+const power = "(2x + 1)^3";
+const powerAt = 1;
 export const exercise2 = {
-  expr: "(2x + 1)^3",
-  derivative: toTeX(differentiate("(2x + 1)^3", "x")),
-  atOne: evaluate(differentiate("(2x + 1)^3", "x"), { x: 1 }),
+  expr: power,
+  x: powerAt,
+  derivative: toTeX(differentiate(power, "x")),
+  atOne: evaluate(differentiate(power, "x"), { x: powerAt }),
 };
 
 /** Exercise 3: the neuron x = 2, w = 0.5, b = −1, target y = 1. */
@@ -52,6 +73,8 @@ export const exercise3 = {
   dadz: valueOf("a") * (1 - valueOf("a")),
   dLdw: adjoints.w ?? Number.NaN,
   dLdb: adjoints.b ?? Number.NaN,
+  /** ∂z/∂b, the bias's local slope (the last factor of ∂L/∂b). */
+  dzdb: neuron.edges.find((edge) => edge.from === "b" && edge.to === "z")?.derivative ?? Number.NaN,
   saturatedSlope: sigmoid(10) * (1 - sigmoid(10)),
 };
 

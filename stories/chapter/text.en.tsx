@@ -1,5 +1,5 @@
 import { Term, Tex, formatNumber } from "../../src";
-import { act1, act2, exercise3, exercise4 } from "./numbers";
+import { act1, act2, exercise2, exercise3, exercise4 } from "./numbers";
 import type { ChapterText } from "./types";
 
 const n = (value: number) => formatNumber(value, { locale: "en" });
@@ -56,8 +56,8 @@ export const english: ChapterText = {
       <>
         As <Tex tex="h" /> gets smaller, the secant slope closes in on the exact slope and their
         difference falls towards zero: you are watching the limit happen. (Push <Tex tex="h" />{" "}
-        below about <Tex tex="10^{-8}" /> and the difference grows again: the computer&apos;s
-        rounding wins. The small error chart shows it.)
+        below about <Tex tex={`10^{${act1.bestPower}}`} /> and the difference grows again: the
+        computer&apos;s rounding wins. The small error chart shows it.)
       </>,
       <>
         At the bottom of the bowl the tangent lies flat: slope {n(act1.slopeAt(0))}. A flat tangent
@@ -98,7 +98,8 @@ export const english: ChapterText = {
           <Tex tex="g'(x)" />, and <Tex tex="f" /> stretches what it receives by <Tex tex="f'(u)" />{" "}
           at <Tex tex="u = g(x)" />, the whole computation stretches by the product. With{" "}
           <Tex tex="g(x) = 3x + 1" /> and <Tex tex="f(u) = u^2" />, the local slopes are{" "}
-          <Tex tex="g'(x) = 3" /> and <Tex tex="f'(u) = 2u" />, so{" "}
+          <Tex tex={`g'(x) = ${act2.gDerivative}`} /> and{" "}
+          <Tex tex={`f'(u) = ${act2.fDerivative}`} />, so{" "}
           <Tex tex={`(f \\circ g)'(x) = ${act2.derivative}`} />. At <Tex tex={`x = ${act2.x}`} />,{" "}
           <Tex tex={`g(${act2.x}) = ${tn(act2.g)}`} /> and the product is{" "}
           <Tex tex={`${tn(act2.fSlopeAtG)} \\times ${tn(act2.gSlope)} = ${tn(act2.total)}`} />.
@@ -112,8 +113,9 @@ export const english: ChapterText = {
         <Tex tex="z = wx + b" />, then <Tex tex="a = \sigma(z)" />, then the loss{" "}
         <Tex tex="L = (a - y)^2" />. The chain rule gives{" "}
         <Tex tex="\frac{\partial L}{\partial w} = 2(a - y) \cdot a(1 - a) \cdot x" />; for the bias
-        only the last factor changes, since <Tex tex="\partial z / \partial b = 1" />. Passing local
-        derivatives backwards through the graph like this is backpropagation, in miniature.
+        only the last factor changes, since{" "}
+        <Tex tex={`\\partial z / \\partial b = ${tn(exercise3.dzdb)}`} />. Passing local derivatives
+        backwards through the graph like this is backpropagation, in miniature.
       </p>
     ),
     explorerTitle: "Multiply the slopes along the path",
@@ -196,6 +198,12 @@ export const english: ChapterText = {
             Differentiate <Tex tex="h(x) = (2x + 1)^3" /> and give <Tex tex="h'(1)" />.
           </p>
         ),
+        steps: [
+          {
+            text: `Evaluate at ${n(exercise2.x)}.`,
+            tex: `h'(${tn(exercise2.x)}) = ${tn(exercise2.atOne)}`,
+          },
+        ],
       },
       {
         title: "One neuron, by hand",
@@ -219,7 +227,7 @@ export const english: ChapterText = {
             tex: `\\frac{\\partial L}{\\partial w} = 2(a - y) \\cdot a(1 - a) \\cdot x = (${tn(exercise3.dLda)})(${tn(exercise3.dadz)})(${tn(exercise3.x)}) = ${tn(exercise3.dLdw)}`,
           },
           {
-            text: "For the bias the last factor is 1.",
+            text: `For the bias the last factor is ${n(exercise3.dzdb)}.`,
             tex: `\\frac{\\partial L}{\\partial b} = 2(a - y) \\cdot a(1 - a) = ${tn(exercise3.dLdb)}`,
           },
         ],

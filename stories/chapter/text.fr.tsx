@@ -1,5 +1,5 @@
 import { Term, Tex, formatNumber, localizeTeX } from "../../src";
-import { act1, act2, exercise3, exercise4 } from "./numbers";
+import { act1, act2, exercise2, exercise3, exercise4 } from "./numbers";
 import type { ChapterText } from "./types";
 
 const n = (value: number) => formatNumber(value, { locale: "fr" });
@@ -56,8 +56,8 @@ export const french: ChapterText = {
       <>
         Quand <Tex tex="h" /> diminue, la pente de la sécante se rapproche de la pente exacte et
         leur écart tend vers zéro : vous voyez la limite se produire. (Descendez sous{" "}
-        <Tex tex="10^{-8}" /> environ et l&apos;écart remonte : les arrondis de l&apos;ordinateur
-        l&apos;emportent, comme le montre le petit graphique d&apos;erreur.)
+        <Tex tex={`10^{${act1.bestPower}}`} /> environ et l&apos;écart remonte : les arrondis de
+        l&apos;ordinateur l&apos;emportent, comme le montre le petit graphique d&apos;erreur.)
       </>,
       <>
         Au fond de la cuvette, la tangente est horizontale : pente {n(act1.slopeAt(0))}. Une
@@ -100,7 +100,8 @@ export const french: ChapterText = {
           d&apos;un facteur <Tex tex="g'(x)" />, et <Tex tex="f" /> étire ce qu&apos;elle reçoit
           d&apos;un facteur <Tex tex="f'(u)" /> en <Tex tex="u = g(x)" />, le calcul entier étire du
           produit. Avec <Tex tex="g(x) = 3x + 1" /> et <Tex tex="f(u) = u^2" />, les pentes locales
-          sont <Tex tex="g'(x) = 3" /> et <Tex tex="f'(u) = 2u" />, donc{" "}
+          sont <Tex tex={`g'(x) = ${act2.gDerivative}`} /> et{" "}
+          <Tex tex={`f'(u) = ${act2.fDerivative}`} />, donc{" "}
           <Tex tex={`(f \\circ g)'(x) = ${act2.derivative}`} />. En <Tex tex={`x = ${act2.x}`} />,{" "}
           <Tex tex={`g(${act2.x}) = ${tn(act2.g)}`} /> et le produit vaut{" "}
           <Tex tex={`${tn(act2.fSlopeAtG)} \\times ${tn(act2.gSlope)} = ${tn(act2.total)}`} />.
@@ -114,9 +115,10 @@ export const french: ChapterText = {
         <Tex tex="z = wx + b" />, puis <Tex tex="a = \sigma(z)" />, puis la perte{" "}
         <Tex tex="L = (a - y)^2" />. La règle de la chaîne donne{" "}
         <Tex tex="\frac{\partial L}{\partial w} = 2(a - y) \cdot a(1 - a) \cdot x" /> ; pour le
-        biais seul le dernier facteur change, puisque <Tex tex="\partial z / \partial b = 1" />.
-        Renvoyer ainsi les dérivées locales vers l&apos;arrière à travers le graphe, c&apos;est la
-        rétropropagation en miniature.
+        biais seul le dernier facteur change, puisque{" "}
+        <Tex tex={`\\partial z / \\partial b = ${tn(exercise3.dzdb)}`} />. Renvoyer ainsi les
+        dérivées locales vers l&apos;arrière à travers le graphe, c&apos;est la rétropropagation en
+        miniature.
       </p>
     ),
     explorerTitle: "Multiplier les pentes le long du chemin",
@@ -204,6 +206,12 @@ export const french: ChapterText = {
             Dérivez <Tex tex="h(x) = (2x + 1)^3" /> et donnez <Tex tex="h'(1)" />.
           </p>
         ),
+        steps: [
+          {
+            text: `Évaluer en ${n(exercise2.x)}.`,
+            tex: `h'(${tn(exercise2.x)}) = ${tn(exercise2.atOne)}`,
+          },
+        ],
       },
       {
         title: "Un neurone, à la main",
@@ -230,7 +238,7 @@ export const french: ChapterText = {
             ),
           },
           {
-            text: "Pour le biais, le dernier facteur vaut 1.",
+            text: `Pour le biais, le dernier facteur vaut ${n(exercise3.dzdb)}.`,
             tex: t(
               `\\frac{\\partial L}{\\partial b} = 2(a - y) \\cdot a(1 - a) = ${exercise3.dLdb}`,
             ),
