@@ -11,7 +11,7 @@ if (!existsSync(`${root}dist/index.d.ts`)) {
   process.exit(1);
 }
 // React Server Component frameworks need the directive on every interactive module in dist/.
-for (const folder of ["views", "explorers", "explorers/parts"]) {
+for (const folder of ["views", "explorers", "explorers/parts", "lesson"]) {
   // Component modules (capitalised by convention); helpers like pixels.js need no directive.
   const components = readdirSync(`${root}dist/${folder}`).filter((n) => /^[A-Z].*\.js$/.test(n));
   for (const name of components) {
