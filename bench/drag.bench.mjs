@@ -19,12 +19,19 @@ import {
 /**
  * The widgets measured. Adding an explorer is one line: its page in bench/pages/ and the
  * selector of the element to drag.
- * @typedef {{ name: string, page: string, handle: string, reference?: "mafs" | "floor" }} Widget
+ * @typedef {{ name: string, page: string, query?: string, handle: string,
+ *   reference?: "mafs" | "floor" }} Widget
  * @type {Widget[]}
  */
 const WIDGETS = [
   { name: "SecantExplorer", page: "secant", handle: ".slopes-handle" },
   { name: "GradientExplorer", page: "gradient", handle: ".slopes-handle" },
+  {
+    name: "GradientExplorer, resolution 256",
+    page: "gradient",
+    query: "?resolution=256",
+    handle: ".slopes-handle",
+  },
   { name: "ChainRuleExplorer (x slider)", page: "chain", handle: 'input[type="range"]' },
   { name: "Mafs tangent", page: "mafs", handle: ".mafs-movable-point", reference: "mafs" },
   { name: "floor (React + SVG)", page: "floor", handle: ".floor-handle", reference: "floor" },
@@ -66,7 +73,7 @@ async function drag(browser, url, widget) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
-    await page.goto(`${url}/${widget.page}.html`);
+    await page.goto(`${url}/${widget.page}.html${widget.query ?? ""}`);
     await page.waitForFunction(() => window.__bench?.svgPainted != null);
     if (HIDE && !widget.reference)
       await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
@@ -115,13 +122,13 @@ async function drag(browser, url, widget) {
  * Loads a page in a fresh context and reads when its first SVG was painted.
  * @param {import("playwright-core").Browser} browser
  * @param {string} url
- * @param {string} page
+ * @param {Widget} widget
  */
-async function firstPaint(browser, url, page) {
+async function firstPaint(browser, url, widget) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const tab = await context.newPage();
   try {
-    await tab.goto(`${url}/${page}.html`);
+    await tab.goto(`${url}/${widget.page}.html${widget.query ?? ""}`);
     await tab.waitForFunction(() => window.__bench?.svgPainted != null);
     return await tab.evaluate(() => {
       const b = window.__bench;
@@ -207,7 +214,7 @@ try {
   const paints = new Map(WIDGETS.map((w) => [w.name, []]));
   for (let r = 0; r < Math.max(RUNS, 7); r++) {
     for (const widget of WIDGETS) {
-      paints.get(widget.name)?.push(await firstPaint(browser, server.url, widget.page));
+      paints.get(widget.name)?.push(await firstPaint(browser, server.url, widget));
     }
   }
   const paintSummary = WIDGETS.map((w) => {
