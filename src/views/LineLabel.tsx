@@ -1,5 +1,6 @@
 "use client";
 import type { Vec2 } from "../math/vec";
+import { vec } from "../math/vec";
 import { usePlane } from "./PlaneContext";
 import { placeAt } from "./pixels";
 
@@ -23,10 +24,9 @@ export function LineLabel({ line, avoid, text, color }: LineLabelProps) {
   const b = toPixel(line[1]);
   const h = toPixel(avoid);
   if (!a || !b) return null;
-  const far =
-    !h || Math.hypot(a[0] - h[0], a[1] - h[1]) > Math.hypot(b[0] - h[0], b[1] - h[1]) ? a : b;
+  const far = !h || vec.distance(a, h) > vec.distance(b, h) ? a : b;
   const near = far === a ? b : a;
-  const length = Math.hypot(far[0] - near[0], far[1] - near[1]);
+  const length = vec.distance(far, near);
   if (length < 40) return null;
   // Step 14 px back along the segment from its far end, then 10 px to its side.
   const ux = (near[0] - far[0]) / length;

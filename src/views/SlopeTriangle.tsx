@@ -1,5 +1,6 @@
 "use client";
 import type { Vec2 } from "../math/vec";
+import { vec } from "../math/vec";
 import { Curve } from "./Curve";
 import { usePlane } from "./PlaneContext";
 import { placeAt } from "./pixels";
@@ -31,10 +32,10 @@ export function SlopeTriangle({ triangle, avoid }: SlopeTriangleProps) {
   if (roomy) {
     const y = runA[1] + (riseB[1] < runA[1] ? 16 : -8);
     dx = [(runA[0] + runB[0]) / 2, y];
-    if (handle && clearance(dx, handle) < CLEARANCE) {
+    if (handle && vec.distance(dx, handle) < CLEARANCE) {
       const far = Math.abs(runB[0] - handle[0]) >= Math.abs(runA[0] - handle[0]) ? runB : runA;
       const moved: Vec2 = [(far[0] + handle[0]) / 2, y];
-      dx = clearance(moved, handle) >= CLEARANCE ? moved : null;
+      dx = vec.distance(moved, handle) >= CLEARANCE ? moved : null;
     }
   }
   const dy: Vec2 | null = roomy && tall ? [runB[0] + 6, (runB[1] + riseB[1]) / 2] : null;
@@ -51,15 +52,11 @@ export function SlopeTriangle({ triangle, avoid }: SlopeTriangleProps) {
           Δx
         </text>
       ) : null}
-      {dy && (!handle || clearance(dy, handle) >= CLEARANCE) ? (
+      {dy && (!handle || vec.distance(dy, handle) >= CLEARANCE) ? (
         <text transform={placeAt(dy[0], dy[1])} dominantBaseline="middle">
           Δy
         </text>
       ) : null}
     </g>
   );
-}
-
-function clearance(a: Vec2, b: Vec2): number {
-  return Math.hypot(a[0] - b[0], a[1] - b[1]);
 }

@@ -20,6 +20,7 @@ describe("number and vector helpers", () => {
     expect(decimalsOf(0.05)).toBe(2);
     expect(vec.add([1, 2], [3, 4])).toEqual([4, 6]);
     expect(vec.length([3, 4])).toBe(5);
+    expect(vec.distance([1, 1], [4, 5])).toBe(5);
   });
 
   it.each([
