@@ -5,8 +5,8 @@
  * The calculus engine is also available alone, without React, as `slopes/math`.
  * @packageDocumentation
  */
-export { formatNumber, formatSignificant } from "./i18n/format";
-export type { FormatNumberOptions, FormatSignificantOptions } from "./i18n/format";
+export { formatNumber, formatSignificant } from "./i18n/formatNumber";
+export type { FormatNumberOptions, FormatSignificantOptions } from "./i18n/formatNumber";
 export { LOCALES, resolveLocale, localizeTeX } from "./i18n/locale";
 export type { Locale } from "./i18n/locale";
 export * from "./models";

@@ -3,7 +3,7 @@ import { useCallback } from "react";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
-import { trajectoryText } from "./gradientReadouts";
+import { trajectoryText } from "./gradientPanelText";
 import { LogSlider } from "./parts/LogSlider";
 
 /** Props of {@link GradientStepper}. */

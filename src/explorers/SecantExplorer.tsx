@@ -5,8 +5,8 @@ import type { UseSecantOptions } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
 import { useSecant } from "../hooks/useSecant";
-import { formatSignificant } from "../i18n/format";
-import { format as formatExpr } from "../math/format";
+import { formatSignificant } from "../i18n/formatNumber";
+import { format as formatExpr } from "../math/formatExpression";
 import { checkExpression } from "../models/expression";
 import { H_RANGE } from "../models/secant";
 import { ErrorInset } from "../views/ErrorInset";
@@ -18,7 +18,7 @@ import { FormulaPanel } from "./parts/FormulaPanel";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
 import { WhenNear } from "./parts/WhenNear";
-import { secantFormulas, secantReadouts } from "./secantText";
+import { secantFormulas, secantReadouts } from "./secantPanelText";
 
 /** Props of {@link SecantExplorer}: every option of `useSecant`, plus what to show. */
 export interface SecantExplorerProps extends UseSecantOptions {
@@ -75,7 +75,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const canType = editable ?? typeof fn !== "function";
   const result = useSecant({ ...props, fn: canType ? typed : fn });
   const locale = useLocale();
-  const en = locale.labels;
+  const words = locale.labels;
   // The inset redraws once a drag rests: it is a picture of h, not of the moving point. Until
   // it has a series to show (first mount, off screen), it takes the current one at once.
   const inset = useMemo(
@@ -102,10 +102,10 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const methods = useMemo(
     () =>
       [
-        { value: "forward", label: en.methodForward },
-        { value: "central", label: en.methodCentral },
+        { value: "forward", label: words.methodForward },
+        { value: "central", label: words.methodCentral },
       ] as const,
-    [en],
+    [words],
   );
   const onMethod = useCallback(
     (method: "forward" | "central") => {
@@ -114,7 +114,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
     },
     [setMethod, endChange],
   );
-  const title = props.title ?? en.secantTitle;
+  const title = props.title ?? words.secantTitle;
   const titleId = useId();
 
   return (
@@ -134,21 +134,21 @@ function SecantExplorerBody(props: SecantExplorerProps) {
         <div className="slopes-explorer-side">
           {canType ? (
             <ExpressionField
-              label={en.functionLabel}
+              label={words.functionLabel}
               value={typed}
               problem={result.problem}
-              help={en.functionInputHelp}
-              keptNote={result.fn ? en.keptLastGood : undefined}
+              help={words.functionInputHelp}
+              keptNote={result.fn ? words.keptLastGood : undefined}
               onValueChange={onTyped}
             />
           ) : null}
           {result.thrown ? (
             <p className="slopes-message" role="alert">
-              {en.functionThrew(result.thrown)}
+              {words.functionThrew(result.thrown)}
             </p>
           ) : null}
           <LogSlider
-            label={en.gap}
+            label={words.gap}
             value={state.h}
             min={H_RANGE[0]}
             max={H_RANGE[1]}
@@ -157,13 +157,13 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             format={formatH}
           />
           <Choice
-            legend={en.method}
+            legend={words.method}
             value={state.method}
             options={methods}
             onValueChange={onMethod}
           />
           <Readouts
-            label={en.readouts}
+            label={words.readouts}
             items={secantReadouts(state, locale)}
             announcement={state.valueText}
           />
@@ -171,7 +171,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
         </div>
       </div>
       {showFormulas ? (
-        <FormulaPanel label={en.formulas} formulas={secantFormulas(state, locale)} />
+        <FormulaPanel label={words.formulas} formulas={secantFormulas(state, locale)} />
       ) : null}
     </div>
   );

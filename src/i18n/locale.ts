@@ -1,11 +1,11 @@
-import type { ChainLabels } from "./chain";
-import { chainLabels } from "./chain";
-import { chainFr } from "./chainFr";
-import { isEnglish } from "./format";
+import type { ChainLabels } from "./chainLabels";
+import { chainLabels } from "./chainLabels";
+import { chainFr } from "./chainLabelsFr";
+import { isEnglish } from "./formatNumber";
 import type { Labels } from "./en";
-import type { GradientLabels } from "./gradient";
-import { gradientLabels } from "./gradient";
-import { gradientFr } from "./gradientFr";
+import type { GradientLabels } from "./gradientLabels";
+import { gradientLabels } from "./gradientLabels";
+import { gradientFr } from "./gradientLabelsFr";
 import type { LessonLabels } from "./lessonLabels";
 import { lessonLabels } from "./lessonLabels";
 import { lessonFr } from "./lessonLabelsFr";

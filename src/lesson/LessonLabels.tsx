@@ -1,8 +1,8 @@
 "use client";
 import type { ReactNode } from "react";
 import { createContext, useContext, useMemo } from "react";
-import type { FormatNumberOptions } from "../i18n/format";
-import { formatNumber } from "../i18n/format";
+import type { FormatNumberOptions } from "../i18n/formatNumber";
+import { formatNumber } from "../i18n/formatNumber";
 import type { LessonLabels } from "../i18n/lessonLabels";
 import { useLocale } from "../hooks/useLocale";
 

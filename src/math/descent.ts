@@ -1,7 +1,7 @@
 import type { Expr } from "./ast";
 import { freeVariables } from "./ast";
 import { compile } from "./compile";
-import { compileGradient } from "./gradient";
+import { compileGradient } from "./partials";
 import { toExpr } from "./parse";
 import type { Vec2 } from "./vec";
 

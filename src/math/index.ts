@@ -38,7 +38,7 @@ export type { CompiledFunction } from "./compile";
 export { compile } from "./compile";
 export { differentiate } from "./differentiate";
 export { simplify } from "./simplify";
-export { format } from "./format";
+export { format } from "./formatExpression";
 export { texNumber, texVariable, toTeX } from "./tex";
 export type { ChainParts, DerivationStep, DerivativeRule } from "./steps";
 export { derivationSteps } from "./steps";
@@ -48,7 +48,7 @@ export type { DifferenceMethod, NumericDerivative, NumericDerivativeOptions } fr
 export { numericDerivative, secantSlope } from "./numeric";
 export type { SampleCurveOptions } from "./sample";
 export { sampleCurve } from "./sample";
-export { compileGradient, gradient } from "./gradient";
+export { compileGradient, gradient } from "./partials";
 export type { ContourLevel, ContourOptions } from "./contour";
 export { contourLines } from "./contour";
 export type { DescentOptions, DescentResult, DescentStatus } from "./descent";

@@ -12,7 +12,7 @@ import {
   missingParenthesis,
   unexpectedToken,
   unknownFunction,
-} from "./parse-errors";
+} from "./parseErrors";
 
 /** Deepest nesting `parse` accepts (parentheses, calls, signs, powers, chained divisions). */
 export const MAX_DEPTH = 200;

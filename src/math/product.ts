@@ -1,6 +1,6 @@
 import type { Expr } from "./ast";
 import { div, mul, neg, num } from "./ast";
-import { format } from "./format";
+import { format } from "./formatExpression";
 import type { Rational } from "./rational";
 import {
   isUsable,

@@ -1,11 +1,11 @@
 import type { Expr } from "./ast";
 import { dependsOn, freeVariables, variable as varNode } from "./ast";
 import { derive } from "./differentiate";
-import { format } from "./format";
+import { format } from "./formatExpression";
 import { canonicalName } from "./lexer";
 import { toExpr } from "./parse";
 import { simplify } from "./simplify";
-import { analyse, trivial } from "./step-rules";
+import { analyse, trivial } from "./stepRules";
 import { texVariable, toTeX, toTeXWith } from "./tex";
 
 /** The rule a derivation line applies. */

@@ -1,7 +1,7 @@
 import type { Expr } from "../math/ast";
-import { format } from "../math/format";
+import { format } from "../math/formatExpression";
 import { texNumber, texVariable } from "../math/tex";
-import { formatSignificant } from "../i18n/format";
+import { formatSignificant } from "../i18n/formatNumber";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX, usesDecimalComma } from "../i18n/locale";
 

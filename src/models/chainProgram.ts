@@ -2,7 +2,7 @@ import type { Expr } from "../math/ast";
 import { freeVariables, substitute } from "../math/ast";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
-import type { ChainLabels } from "../i18n/chain";
+import type { ChainLabels } from "../i18n/chainLabels";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
 import { checkExpression } from "./expression";

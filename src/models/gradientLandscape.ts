@@ -1,7 +1,7 @@
 import type { ContourLevel, ContourOptions } from "../math/contour";
 import { contourLines } from "../math/contour";
 import type { Vec2 } from "../math/vec";
-import { formatSignificant } from "../i18n/format";
+import { formatSignificant } from "../i18n/formatNumber";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
 import type { GradientCost } from "./gradientCost";

@@ -1,6 +1,6 @@
 import { texNumber } from "../math/tex";
 import type { Vec2 } from "../math/vec";
-import { formatNumber, formatSignificant } from "../i18n/format";
+import { formatNumber, formatSignificant } from "../i18n/formatNumber";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX } from "../i18n/locale";
 import type { GradientCost } from "./gradientCost";

@@ -2,7 +2,7 @@ import { texNumber } from "../math/tex";
 import type { Vec2 } from "../math/vec";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX } from "../i18n/locale";
-import { formatNumber, formatSignificant } from "../i18n/format";
+import { formatNumber, formatSignificant } from "../i18n/formatNumber";
 import { clipLine } from "./lines";
 import type { Domain } from "./plane";
 import type { SlopeFunction, SlopeSource } from "./secantFunction";

@@ -1,7 +1,7 @@
 import type { Expr } from "../math/ast";
 import { compile } from "../math/compile";
 import { differentiate } from "../math/differentiate";
-import { format } from "../math/format";
+import { format } from "../math/formatExpression";
 import { numericDerivative } from "../math/numeric";
 import { toTeX } from "../math/tex";
 import type { ExpressionProblem } from "./expression";

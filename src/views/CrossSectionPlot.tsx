@@ -1,7 +1,7 @@
 "use client";
 import { useLocale } from "../hooks/useLocale";
-import { formatNumber } from "../i18n/format";
-import { displayVariable } from "../i18n/gradient";
+import { formatNumber } from "../i18n/formatNumber";
+import { displayVariable } from "../i18n/gradientLabels";
 import type { CrossSection } from "../models/gradientSection";
 import { gradientNumber } from "../models/gradientText";
 import { Curve } from "./Curve";

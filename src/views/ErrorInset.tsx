@@ -38,7 +38,7 @@ export const ErrorInset = memo(function ErrorInset({
   width = 260,
   height = 170,
 }: ErrorInsetProps) {
-  const en = useLocale().labels;
+  const words = useLocale().labels;
   const points = useMemo<Vec2[]>(
     () => errors.map((e) => [Math.log10(e.h), Math.log10(Math.max(e.error, 1e-16))] as const),
     [errors],
@@ -63,8 +63,8 @@ export const ErrorInset = memo(function ErrorInset({
         width={width}
         height={height}
         margin={{ top: 14, right: 14, bottom: 24, left: 44 }}
-        title={en.errorInsetTitle}
-        description={en.errorInsetDescription}
+        title={words.errorInsetTitle}
+        description={words.errorInsetDescription}
         xLabel="h"
         yLabel="error"
         axisPlacement="edge"
@@ -74,7 +74,7 @@ export const ErrorInset = memo(function ErrorInset({
         <Curve segments={[points]} color="var(--slopes-accent)" />
         {current ? <Point at={current} radius={5} color="var(--slopes-secant)" /> : null}
       </Plane>
-      <figcaption>{en.errorInsetTitle}</figcaption>
+      <figcaption>{words.errorInsetTitle}</figcaption>
     </figure>
   );
 });

@@ -2,7 +2,7 @@
 import { useContainerWidth } from "./useContainerWidth";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
-import { displayVariable } from "../i18n/gradient";
+import { displayVariable } from "../i18n/gradientLabels";
 import { gradientNumber } from "../models/gradientText";
 import { Arrow } from "./Arrow";
 import { ArrowField } from "./ArrowField";

@@ -2,7 +2,7 @@
 import type { CSSProperties } from "react";
 import { useMemo } from "react";
 import type { Vec2 } from "../math/vec";
-import { formatNumber } from "../i18n/format";
+import { formatNumber } from "../i18n/formatNumber";
 import { decimalsOf } from "../math/number";
 import { drawable } from "../models/plane";
 import type { Axis, MovableBounds } from "../hooks/useMovable";

@@ -5,7 +5,7 @@ import { scaleLinear } from "@visx/scale";
 import type { Vec2 } from "../math/vec";
 import type { Locale } from "../i18n/locale";
 import { useLocale } from "../hooks/useLocale";
-import { formatNumber } from "../i18n/format";
+import { formatNumber } from "../i18n/formatNumber";
 import type { Domain, DomainProblem } from "../models/plane";
 import { domainProblem, fitAspect } from "../models/plane";
 import { PlaneAxes } from "./PlaneAxes";

@@ -3,7 +3,7 @@ import { memo } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import type { TickRendererProps } from "@visx/axis";
 import { GridColumns, GridRows } from "@visx/grid";
-import { formatNumber } from "../i18n/format";
+import { formatNumber } from "../i18n/formatNumber";
 import { axisPosition } from "../models/plane";
 import { useLocale } from "../hooks/useLocale";
 import { usePlane } from "./PlaneContext";

@@ -38,7 +38,7 @@ export interface SecantViewProps {
 export function SecantView(props: SecantViewProps) {
   const { state: result, showTriangle = true, showSecant = true, showTangent = true } = props;
   const { state, domain, curve } = result;
-  const en = useLocale().labels;
+  const words = useLocale().labels;
   return (
     <Plane
       domain={domain}
@@ -46,7 +46,7 @@ export function SecantView(props: SecantViewProps) {
       height={props.height}
       aspectRatio={props.aspectRatio ?? 0.7}
       theme={props.theme}
-      title={props.title ?? en.secantPlaneLabel(result.fn?.text ?? null)}
+      title={props.title ?? words.secantPlaneLabel(result.fn?.text ?? null)}
     >
       <Curve segments={curve} className="slopes-secant-curve" />
       {showTriangle && state.triangle ? (
@@ -56,7 +56,7 @@ export function SecantView(props: SecantViewProps) {
         <LabelledLine
           line={state.tangentLine}
           avoid={state.point}
-          text={en.tangentLine}
+          text={words.tangentLine}
           color="var(--slopes-tangent)"
           className="slopes-tangent"
         />
@@ -65,7 +65,7 @@ export function SecantView(props: SecantViewProps) {
         <LabelledLine
           line={state.secantLine}
           avoid={state.point}
-          text={en.secantLine}
+          text={words.secantLine}
           color="var(--slopes-secant)"
           dash="7 4"
           className="slopes-secant"
@@ -82,7 +82,7 @@ export function SecantView(props: SecantViewProps) {
         x={state.x}
         y={state.fx}
         axes="x"
-        label={en.secantHandle}
+        label={words.secantHandle}
         valueText={() => state.valueText}
         constrain={result.constrain}
         onMove={([x]) => result.setX(x)}

@@ -1,8 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
 import { ChainRuleExplorer, LocaleProvider } from "../../src";
-import { chainLabels } from "../../src/i18n/chain";
-import { chainFr } from "../../src/i18n/chainFr";
+import { chainLabels } from "../../src/i18n/chainLabels";
+import { chainFr } from "../../src/i18n/chainLabelsFr";
 import { LOCALES } from "../../src/i18n/locale";
 import { chainGraphState } from "../../src/models/chainGraph";
 import type { ChainProgram } from "../../src/models/chainProgram";

@@ -1,7 +1,7 @@
 import type { Expr } from "./ast";
 import { add, call, dependsOn, div, mul, neg, num, pow, variable as varNode } from "./ast";
 import { negative, power, sumOf } from "./algebra";
-import { format } from "./format";
+import { format } from "./formatExpression";
 import { elementaryDerivative } from "./rules";
 import { simplify } from "./simplify";
 import type { DerivativeRule } from "./steps";

@@ -1,4 +1,4 @@
-import { displayVariable } from "../i18n/gradient";
+import { displayVariable } from "../i18n/gradientLabels";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX } from "../i18n/locale";
 import type { GradientCost } from "../models/gradientCost";

@@ -1,4 +1,4 @@
-import type { GradientLabels } from "./gradient";
+import type { GradientLabels } from "./gradientLabels";
 
 /** `n pas affichés` / `1 pas affiché`: French puts 0 and 1 in the singular. */
 function plural(n: number, word: string): string {

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatNumber } from "../../src/i18n/format";
+import { formatNumber } from "../../src/i18n/formatNumber";
 
 describe("formatNumber", () => {
   it.each([

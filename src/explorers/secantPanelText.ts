@@ -1,4 +1,4 @@
-import { formatSignificant } from "../i18n/format";
+import { formatSignificant } from "../i18n/formatNumber";
 import type { Locale } from "../i18n/locale";
 import { localizeTeX } from "../i18n/locale";
 import type { SecantState } from "../models/secant";

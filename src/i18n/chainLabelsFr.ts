@@ -1,4 +1,4 @@
-import type { ChainLabels } from "./chain";
+import type { ChainLabels } from "./chainLabels";
 
 /** Libellés et messages en français du widget de la dérivation en chaîne (mêmes clés qu'en anglais). */
 export const chainFr: ChainLabels = {
