@@ -1,5 +1,5 @@
 // ESLint flat config: TypeScript (syntax-aware; see README "Toolchain notes"), React hooks,
-// jsx-a11y, Storybook, and import rules that keep the layering of DESIGN.md.
+// jsx-a11y, Storybook, and import rules that keep the layering of docs/ARCHITECTURE.md.
 import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 import reactHooks from "eslint-plugin-react-hooks";
@@ -49,7 +49,7 @@ const layerRules = LAYERS.filter((layer) => forbiddenFor(layer).length > 0).map(
         patterns: [
           {
             group: forbiddenFor(layer),
-            message: `src/${layer} may only import lower layers (${LAYERS.slice(0, LAYERS.indexOf(layer)).join(", ") || "none"}); see DESIGN.md.`,
+            message: `src/${layer} may only import lower layers (${LAYERS.slice(0, LAYERS.indexOf(layer)).join(", ") || "none"}); see docs/ARCHITECTURE.md.`,
           },
           ...(layer === "math" || layer === "models"
             ? [
