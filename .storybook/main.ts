@@ -5,7 +5,20 @@ const config: StorybookConfig = {
   addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
-  typescript: { reactDocgen: "react-docgen" },
+  typescript: {
+    // Props tables from the TypeScript types (unions spelled out, `@default` tags as defaults);
+    // the default react-docgen shows every union as `union`.
+    reactDocgen: "react-docgen-typescript",
+    reactDocgenTypescriptOptions: {
+      include: ["src/**/*.tsx", "stories/**/*.tsx"],
+      exclude: ["**/*.stories.tsx"],
+      shouldExtractLiteralValuesFromEnum: true,
+      shouldRemoveUndefinedFromOptional: true,
+      // Our own props only: not the DOM attributes a prop type may inherit from @types/react.
+      propFilter: (prop) => !prop.parent || !/node_modules/.test(prop.parent.fileName),
+      savePropValueAsString: true,
+    },
+  },
 };
 
 export default config;

@@ -2,6 +2,7 @@ import type { Preview } from "@storybook/react-vite";
 import "katex/dist/katex.min.css";
 import "../src/theme/styles.css";
 import "./preview.css";
+import { extractArgTypes } from "./argTypes";
 
 /** console.error and console.warn calls made while a story renders and plays. */
 const consoleProblems: string[] = [];
@@ -62,6 +63,7 @@ const preview: Preview = {
   parameters: {
     layout: "padded",
     controls: { matchers: { color: /(background|color)$/i } },
+    docs: { extractArgTypes },
     a11y: { test: "error" },
   },
 };
