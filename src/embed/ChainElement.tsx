@@ -1,9 +1,10 @@
 import { useCallback } from "react";
 import { ChainRuleExplorer } from "../explorers/ChainRuleExplorer";
 import type { ChainGraphState } from "../models/chainGraph";
+import type { ChainInputs } from "../hooks/useChainGraph";
 import type { ChainMode } from "../models/chainProgram";
-import { readBoolean, readChoice, readNumber } from "./attributes";
-import { useAttributeState } from "./useAttributeState";
+import { readBoolean, readChoice, readNumber, BY_CONTENT } from "./attributes";
+import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
 /** Attributes of `<slopes-chain-rule>` (all text, as written in the page). */
@@ -30,27 +31,32 @@ const INPUTS = ["x", "w", "b", "y"] as const;
 
 /** The chain-rule explorer driven by attributes; each gesture's end dispatches `change`. */
 export function ChainElement(props: ChainElementProps) {
-  const [mode, setMode] = useAttributeState<ChainMode>(
-    readChoice(props.mode, ["composition", "neuron"] as const),
-    "composition",
+  const [mode, setMode] = useResettableState<ChainMode>(
+    readChoice(props.mode, ["composition", "neuron"] as const) ?? "composition",
+    BY_CONTENT,
   );
   const given: Record<string, number> = {};
   for (const name of INPUTS) {
     const value = readNumber(props[name]);
     if (value !== undefined) given[name] = value;
   }
+  const [inputs, setInputs] = useResettableState<ChainInputs | undefined>(
+    Object.keys(given).length > 0 ? given : undefined,
+    BY_CONTENT,
+  );
+  const [target, setTarget] = useResettableState(props.target || undefined);
   const { onChange } = props;
   const onChangeEnd = useCallback((state: ChainGraphState) => onChange?.(state), [onChange]);
   return (
     <WithLanguage lang={props.lang}>
       <ChainRuleExplorer
-        // New attribute values start the graph again from them.
-        key={JSON.stringify(given)}
         mode={mode}
         onModeChange={setMode}
         composition={props.composition || undefined}
-        defaultInputs={Object.keys(given).length > 0 ? given : undefined}
-        defaultTarget={props.target || undefined}
+        inputs={inputs}
+        onInputsChange={setInputs}
+        target={target}
+        onTargetChange={setTarget}
         title={props.title}
         theme={readChoice(props.theme, ["light", "dark"] as const)}
         editable={readBoolean(props.editable)}

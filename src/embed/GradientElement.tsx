@@ -2,8 +2,8 @@ import { useCallback } from "react";
 import { GradientExplorer } from "../explorers/GradientExplorer";
 import type { Vec2 } from "../math/vec";
 import type { ProbeState } from "../models/gradientProbe";
-import { readBoolean, readChoice, readNumber, readPair, readRange } from "./attributes";
-import { useAttributeState } from "./useAttributeState";
+import { readBoolean, readChoice, readNumber, readPair, readRange, BY_CONTENT } from "./attributes";
+import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
 /** Attributes of `<slopes-gradient>` (all text, as written in the page). */
@@ -30,8 +30,13 @@ export interface GradientElementProps {
 
 /** The gradient explorer driven by attributes; each gesture's end dispatches `change`. */
 export function GradientElement(props: GradientElementProps) {
-  const [probe, setProbe] = useAttributeState<Vec2>(readPair(props.probe), [1, 1]);
-  const [rate, setRate] = useAttributeState(readNumber(props.learningRate), 0.1);
+  const [probe, setProbe] = useResettableState<Vec2>(readPair(props.probe) ?? [1, 1], BY_CONTENT);
+  const [rate, setRate] = useResettableState(readNumber(props.learningRate) ?? 0.1, BY_CONTENT);
+  const [showField, setShowField] = useResettableState(readBoolean(props.showField) ?? false);
+  const [showTrajectory, setShowTrajectory] = useResettableState(
+    readBoolean(props.showTrajectory) ?? false,
+  );
+  const [showHeatmap, setShowHeatmap] = useResettableState(readBoolean(props.showHeatmap) ?? false);
   const domainX = readRange(props.domainX);
   const domainY = readRange(props.domainY);
   const variables = props.variables
@@ -54,9 +59,12 @@ export function GradientElement(props: GradientElementProps) {
         title={props.title}
         theme={readChoice(props.theme, ["light", "dark"] as const)}
         editable={readBoolean(props.editable)}
-        defaultShowField={readBoolean(props.showField)}
-        defaultShowTrajectory={readBoolean(props.showTrajectory)}
-        defaultShowHeatmap={readBoolean(props.showHeatmap)}
+        showField={showField}
+        onShowFieldChange={setShowField}
+        showTrajectory={showTrajectory}
+        onShowTrajectoryChange={setShowTrajectory}
+        showHeatmap={showHeatmap}
+        onShowHeatmapChange={setShowHeatmap}
         showSections={readBoolean(props.showSections)}
         showFormulas={readBoolean(props.showFormulas)}
         onChangeEnd={onChangeEnd}

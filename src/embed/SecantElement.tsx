@@ -1,8 +1,8 @@
 import { useCallback } from "react";
 import { SecantExplorer } from "../explorers/SecantExplorer";
 import type { SecantMethod, SecantState } from "../models/secant";
-import { readBoolean, readChoice, readNumber, readRange } from "./attributes";
-import { useAttributeState } from "./useAttributeState";
+import { readBoolean, readChoice, readNumber, readRange, BY_CONTENT } from "./attributes";
+import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
 /** Attributes of `<slopes-secant>` (all text, as written in the page). */
@@ -25,11 +25,11 @@ export interface SecantElementProps {
 
 /** The secant explorer driven by attributes; each gesture's end dispatches `change`. */
 export function SecantElement(props: SecantElementProps) {
-  const [x, setX] = useAttributeState(readNumber(props.x), 1);
-  const [h, setH] = useAttributeState(readNumber(props.h), 0.5);
-  const [method, setMethod] = useAttributeState<SecantMethod>(
-    readChoice(props.method, ["forward", "central"] as const),
-    "forward",
+  const [x, setX] = useResettableState(readNumber(props.x) ?? 1, BY_CONTENT);
+  const [h, setH] = useResettableState(readNumber(props.h) ?? 0.5, BY_CONTENT);
+  const [method, setMethod] = useResettableState<SecantMethod>(
+    readChoice(props.method, ["forward", "central"] as const) ?? "forward",
+    BY_CONTENT,
   );
   const domainX = readRange(props.domainX);
   const domainY = readRange(props.domainY);

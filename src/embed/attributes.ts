@@ -43,3 +43,9 @@ export function readChoice<T extends string>(
   const word = text?.trim().toLowerCase();
   return allowed.find((choice) => choice === word);
 }
+
+/**
+ * For `useResettableState` over an attribute: values compare by content, since a pair read from
+ * `"1, 1"` is a new array on every render.
+ */
+export const BY_CONTENT = { key: (value: unknown): string => JSON.stringify(value) };

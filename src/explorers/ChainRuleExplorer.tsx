@@ -1,26 +1,36 @@
 "use client";
-import { useId, useMemo, useState } from "react";
+import { forwardRef, useMemo, useState } from "react";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
 import { useLocale } from "../hooks/useLocale";
+import { useResettableState } from "../hooks/useResettableState";
 import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
 import { textVariable } from "../models/chainFormat";
-import type { ChainMode } from "../models/chainProgram";
-import { chainSpec } from "../models/chainProgram";
+import type { ChainComposition, ChainMode } from "../models/chainProgram";
+import { chainSpec, DEFAULT_COMPOSITION } from "../models/chainProgram";
 import { ChainGraphView } from "../views/ChainGraphView";
+import type { RootProps } from "../views/rootProps";
+import { classNames } from "../views/rootProps";
 import { ChainSaturationNotice } from "./ChainSaturationNotice";
 import { chainFormulas, chainReadouts, targetOptions } from "./chainPanelText";
 import { Choice } from "./parts/Choice";
-import { ExplorerBoundary } from "./parts/ExplorerBoundary";
+import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
-import { WhenNear } from "./parts/WhenNear";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
 
 /** Props of {@link ChainRuleExplorer}: every option of `useChainGraph`, plus what to show. */
-export interface ChainRuleExplorerProps extends UseChainGraphOptions {
+export interface ChainRuleExplorerProps extends UseChainGraphOptions, RootProps {
+  /**
+   * The composition, owned by the page: a formula in x (`"(3x + 1)^2"`) or its two functions. A
+   * new value replaces what the reader typed; each composition the reader types that works is
+   * reported by `onCompositionChange`.
+   */
+  composition?: string | ChainComposition | undefined;
+  /** The composition to start from when the reader owns it (uncontrolled). @default "(3x + 1)^2" */
+  defaultComposition?: string | ChainComposition | undefined;
   /**
    * Heading of the widget, in the reader's language.
    * @default "The chain rule: multiply the slopes along the path"
@@ -36,9 +46,8 @@ export interface ChainRuleExplorerProps extends UseChainGraphOptions {
   showBackward?: boolean | undefined;
   /** How the backward pass runs (see `ChainGraphView`). @default "auto" */
   animation?: "auto" | "play" | "step" | undefined;
-  /** Pin the colour theme. */
+  /** Pin the colour theme. @default the page's `data-theme`, else the reader's system */
   theme?: "light" | "dark" | undefined;
-  className?: string | undefined;
   /**
    * Mount the widget only when it comes near the viewport (a page of many widgets costs what the
    * visible ones cost). Server rendering and hydration always render in full. @default true
@@ -58,50 +67,44 @@ function compositionText(composition: UseChainGraphOptions["composition"]): stri
  * w, b, y), pick dL/dw or dL/db, type any composition in x; each edge carries its local
  * derivative and the product along the path rebuilds the total derivative, checked against the
  * engine. A saturated neuron shows and speaks the vanishing gradient.
- * @example <ChainRuleExplorer defaultMode="composition" defaultInputs={{ x: 1 }} />
+ * @example <ChainRuleExplorer defaultComposition="(3x + 1)^2" defaultMode="composition" defaultInputs={{ x: 1 }} />
  */
-export function ChainRuleExplorer(props: ChainRuleExplorerProps) {
-  const { chain: words } = useLocale();
-  return (
-    <ExplorerBoundary title={props.title ?? words.title}>
-      <WhenNear title={props.title ?? words.title} minHeight={760} lazy={props.lazy}>
+export const ChainRuleExplorer = forwardRef<HTMLDivElement, ChainRuleExplorerProps>(
+  function ChainRuleExplorer(props, ref) {
+    const { chain: words } = useLocale();
+    return (
+      <ExplorerFrame
+        {...props}
+        ref={ref}
+        className={classNames("slopes-chain-explorer", props.className)}
+        title={props.title ?? words.title}
+        placeholderHeight={720}
+      >
         <ChainRuleExplorerBody {...props} />
-      </WhenNear>
-    </ExplorerBoundary>
-  );
-}
+      </ExplorerFrame>
+    );
+  },
+);
 
 function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
-  const { composition, editable = true, onCompositionChange, showFormulas = true } = props;
-  // What the reader typed; `null` until they type, so the page's composition is drawn as given.
-  const [typed, setTyped] = useState<string | null>(null);
-  const [given, setGiven] = useState(() => ({ composition }));
-  if (given.composition !== composition) {
-    setGiven({ composition });
-    setTyped(null);
-  }
+  const { editable = true, onCompositionChange, showFormulas = true } = props;
+  const [ownComposition, setOwnComposition] = useState(
+    () => props.defaultComposition ?? DEFAULT_COMPOSITION,
+  );
+  const composition = props.composition ?? ownComposition;
   const initialText = useMemo(() => compositionText(composition), [composition]);
+  // What the reader typed; `null` until they type, so the page's composition is drawn as given.
+  // A new composition from the page replaces it.
+  const [typed, setTyped] = useResettableState<string | null>(null, { key: () => initialText });
   const result = useChainGraph({ ...props, composition: typed ?? composition });
   const { state } = result;
   const locale = useLocale();
   const words = locale.chain;
-  const title = props.title ?? words.title;
   const custom = props.program !== undefined;
   const canType = editable && !custom && result.mode === "composition";
-  const titleId = useId();
 
   return (
-    <div
-      className={["slopes", "slopes-explorer", "slopes-chain-explorer", props.className]
-        .filter(Boolean)
-        .join(" ")}
-      data-theme={props.theme}
-      role="group"
-      aria-labelledby={titleId}
-    >
-      <p className="slopes-explorer-title" id={titleId}>
-        {title}
-      </p>
+    <>
       {custom ? null : (
         <Choice<ChainMode>
           legend={words.mode}
@@ -117,7 +120,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         />
       )}
       <ChainGraphView
-        state={result}
+        graph={result}
         layout={props.layout}
         showBackward={props.showBackward}
         animation={props.animation}
@@ -135,6 +138,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
               onValueChange={(text) => {
                 setTyped(text);
                 if (chainSpec({ mode: "composition", composition: text }).ok) {
+                  setOwnComposition(text);
                   onCompositionChange?.(text);
                 }
               }}
@@ -189,6 +193,6 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
       {showFormulas ? (
         <FormulaPanel label={words.formulas} formulas={chainFormulas(state, locale)} />
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,46 +1,69 @@
 "use client";
-import { useCallback, useMemo, useState } from "react";
+import { forwardRef, useCallback, useMemo, useState } from "react";
 import { useLatest } from "../hooks/memory";
 import type { UseGradientFieldOptions } from "../hooks/useGradientField";
 import { useGradientField } from "../hooks/useGradientField";
+import { useControllableState } from "../hooks/useControllableState";
 import { useLocale } from "../hooks/useLocale";
+import { useResettableState } from "../hooks/useResettableState";
 import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
+import type { CostInput } from "../models/gradientCost";
 import { resolveCost } from "../models/gradientCost";
 import { LEARNING_RATE_RANGE } from "../models/gradientProbe";
 import { CrossSectionPlot } from "../views/CrossSectionPlot";
 import { GradientFieldView } from "../views/GradientFieldView";
+import type { RootProps } from "../views/rootProps";
+import { classNames } from "../views/rootProps";
 import { GradientLegend } from "./GradientLegend";
 import { GradientStepper } from "./GradientStepper";
 import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientPanelText";
-import { ExplorerBoundary } from "./parts/ExplorerBoundary";
+import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
-import { WhenNear } from "./parts/WhenNear";
 import { Readouts } from "./parts/Readouts";
 import { Toggles } from "./parts/Toggles";
 
 /** Props of {@link GradientExplorer}: every option of `useGradientField`, plus what to show. */
-export interface GradientExplorerProps extends UseGradientFieldOptions {
+export interface GradientExplorerProps extends UseGradientFieldOptions, RootProps {
+  /**
+   * The cost, owned by the page: a formula in two variables (`"w1^2 + 2 w2^2"`) or a parsed
+   * tree. A new value replaces what the reader typed; each cost the reader types that works is
+   * reported by `onCostChange`.
+   */
+  cost?: CostInput | undefined;
+  /** The cost to start from when the reader owns it (uncontrolled). @default "w1^2 + 2 w2^2" */
+  defaultCost?: CostInput | undefined;
+  /** Called with each cost the reader types that works. */
+  onCostChange?: ((source: string) => void) | undefined;
   /** Heading of the widget. @default "Partial derivatives and the gradient" */
   title?: string | undefined;
   /** Let the reader type another cost. @default true */
   editable?: boolean | undefined;
-  /** Called with each cost the reader types that works. */
-  onCostChange?: ((source: string) => void) | undefined;
-  /** Show the arrow field at first. @default false */
+  /** Show the arrow field (controlled). */
+  showField?: boolean | undefined;
+  /** Show the arrow field at first (uncontrolled). @default false */
   defaultShowField?: boolean | undefined;
-  /** Show the descent path at first. @default false */
+  /** Called when the reader shows or hides the arrow field. */
+  onShowFieldChange?: ((show: boolean) => void) | undefined;
+  /** Show the descent path (controlled). */
+  showTrajectory?: boolean | undefined;
+  /** Show the descent path at first (uncontrolled). @default false */
   defaultShowTrajectory?: boolean | undefined;
-  /** Show the heat map at first. @default false */
+  /** Called when the reader shows or hides the descent path. */
+  onShowTrajectoryChange?: ((show: boolean) => void) | undefined;
+  /** Show the heat map (controlled). */
+  showHeatmap?: boolean | undefined;
+  /** Show the heat map at first (uncontrolled). @default false */
   defaultShowHeatmap?: boolean | undefined;
+  /** Called when the reader shows or hides the heat map. */
+  onShowHeatmapChange?: ((show: boolean) => void) | undefined;
   /** Show the two slices through the probe. @default true */
   showSections?: boolean | undefined;
   /** Show the formula panel. @default true */
   showFormulas?: boolean | undefined;
-  /** Pin the colour theme. */
+  /** Pin the colour theme. @default the page's `data-theme`, else the reader's system */
   theme?: "light" | "dark" | undefined;
-  className?: string | undefined;
   /**
    * Mount the widget only when it comes near the viewport (a page of many widgets costs what the
    * visible ones cost). Server rendering and hydration always render in full. @default true
@@ -54,53 +77,71 @@ export interface GradientExplorerProps extends UseGradientFieldOptions {
  * gradient and its length, see the gradient arrow (uphill) and the descent arrow (downhill),
  * the two slices through the probe with their tangents, the descent path for a learning rate,
  * take one step at a time, and type another cost.
- * @example <GradientExplorer cost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />
+ * @example <GradientExplorer defaultCost="w1^2 + 2 w2^2" defaultProbe={[1, 1]} />
  */
-export function GradientExplorer(props: GradientExplorerProps) {
-  const { gradient } = useLocale();
-  return (
-    <ExplorerBoundary title={props.title ?? gradient.title}>
-      <WhenNear title={props.title ?? gradient.title} minHeight={980} lazy={props.lazy}>
+export const GradientExplorer = forwardRef<HTMLDivElement, GradientExplorerProps>(
+  function GradientExplorer(props, ref) {
+    const { gradient } = useLocale();
+    return (
+      <ExplorerFrame
+        {...props}
+        ref={ref}
+        className={classNames("slopes-gradient", props.className)}
+        title={props.title ?? gradient.title}
+        placeholderHeight={940}
+      >
         <GradientExplorerBody {...props} />
-      </WhenNear>
-    </ExplorerBoundary>
-  );
-}
+      </ExplorerFrame>
+    );
+  },
+);
 
 function GradientExplorerBody(props: GradientExplorerProps) {
-  const { cost = "w1^2 + 2 w2^2", editable = true, onCostChange } = props;
+  const { editable = true, onCostChange } = props;
   const { showSections = true, showFormulas = true } = props;
-  const initial = typeof cost === "string" ? cost : formatExpr(cost);
-  const [typed, setTyped] = useState(initial);
-  // A new `cost` from the page replaces what the reader typed (compared as text, so a parsed
+  const [ownCost, setOwnCost] = useState<CostInput>(() => props.defaultCost ?? "w1^2 + 2 w2^2");
+  const cost = props.cost ?? ownCost;
+  // The reader's draft; a new cost from the page replaces it (compared as text, so a parsed
   // tree rebuilt on every render does not count as new).
-  const [given, setGiven] = useState(initial);
-  if (given !== initial) {
-    setGiven(initial);
-    setTyped(initial);
-  }
-  const [showField, setShowField] = useState(props.defaultShowField ?? false);
-  const [showTrajectory, setShowTrajectory] = useState(props.defaultShowTrajectory ?? false);
-  const [showHeatmap, setShowHeatmap] = useState(props.defaultShowHeatmap ?? false);
+  const [typed, setTyped] = useResettableState(typeof cost === "string" ? cost : formatExpr(cost));
+  const [showField, setShowField] = useControllableState(
+    props.showField,
+    props.defaultShowField ?? false,
+    props.onShowFieldChange,
+    "showField",
+  );
+  const [showTrajectory, setShowTrajectory] = useControllableState(
+    props.showTrajectory,
+    props.defaultShowTrajectory ?? false,
+    props.onShowTrajectoryChange,
+    "showTrajectory",
+  );
+  const [showHeatmap, setShowHeatmap] = useControllableState(
+    props.showHeatmap,
+    props.defaultShowHeatmap ?? false,
+    props.onShowHeatmapChange,
+    "showHeatmap",
+  );
   const result = useGradientField({ ...props, cost: editable ? typed : cost });
   const { state } = result;
   const locale = useLocale();
   const t = locale.gradient;
   const shownCost = result.cost;
-  const title = props.title ?? t.title;
   const notice = flatNotice(state, locale);
   const [a, b] = shownCost?.variables ?? ["w1", "w2"];
   const variables = props.variables ?? [a, b];
   // Stable props for the memoised controls, so moving the probe leaves them alone.
   const reportCost = useLatest((text: string) => {
-    if (resolveCost(text, variables).ok) onCostChange?.(text);
+    if (!resolveCost(text, variables).ok) return;
+    setOwnCost(text);
+    onCostChange?.(text);
   });
   const onTyped = useCallback(
     (text: string) => {
       setTyped(text);
       reportCost.current(text);
     },
-    [reportCost],
+    [reportCost, setTyped],
   );
   const toggles = useMemo(
     () => [
@@ -126,21 +167,11 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   );
 
   return (
-    <div
-      className={["slopes", "slopes-explorer", "slopes-gradient", props.className]
-        .filter(Boolean)
-        .join(" ")}
-      data-theme={props.theme}
-      role="group"
-      aria-label={title}
-    >
-      <p className="slopes-explorer-title" aria-hidden="true">
-        {title}
-      </p>
+    <>
       <div className="slopes-explorer-body">
         <div className="slopes-explorer-figure">
           <GradientFieldView
-            state={result}
+            field={result}
             showField={showField}
             showTrajectory={showTrajectory}
             showHeatmap={showHeatmap}
@@ -183,6 +214,6 @@ function GradientExplorerBody(props: GradientExplorerProps) {
       {showFormulas && shownCost ? (
         <FormulaPanel label={t.formulas} formulas={gradientFormulas(shownCost, state, locale)} />
       ) : null}
-    </div>
+    </>
   );
 }

@@ -1,77 +1,91 @@
 "use client";
-import { useCallback, useId, useMemo, useState } from "react";
+import { forwardRef, useCallback, useMemo, useState } from "react";
 import { useLatest } from "../hooks/memory";
 import type { UseSecantOptions } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
+import { useResettableState } from "../hooks/useResettableState";
 import { useSettled } from "../hooks/useSettled";
 import { useSecant } from "../hooks/useSecant";
 import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
 import { checkExpression } from "../models/expression";
 import { H_RANGE } from "../models/secant";
+import type { FunctionInput } from "../models/secantFunction";
 import { ErrorInset } from "../views/ErrorInset";
+import type { RootProps } from "../views/rootProps";
 import { SecantView } from "../views/SecantView";
 import { Choice } from "./parts/Choice";
-import { ExplorerBoundary } from "./parts/ExplorerBoundary";
+import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
-import { WhenNear } from "./parts/WhenNear";
 import { secantFormulas, secantReadouts } from "./secantPanelText";
 
 /** Props of {@link SecantExplorer}: every option of `useSecant`, plus what to show. */
-export interface SecantExplorerProps extends UseSecantOptions {
-  /** Heading of the widget. @default "Slope of a curve: secant and tangent" */
-  title?: string | undefined;
-  /** Let the reader type a new f(x). @default true when `fn` is a formula */
-  editable?: boolean | undefined;
+export interface SecantExplorerProps extends UseSecantOptions, RootProps {
+  /**
+   * The function, owned by the page: a formula in x (`"x^2"`), a parsed tree, or a JavaScript
+   * function (then nothing can be typed). A new value replaces what the reader typed; each
+   * formula the reader types that works is reported by `onFnChange`.
+   */
+  fn?: FunctionInput | undefined;
+  /** The function to start from when the reader owns it (uncontrolled). @default "x^2" */
+  defaultFn?: FunctionInput | undefined;
   /** Called with each formula the reader types that works. */
   onFnChange?: ((source: string) => void) | undefined;
+  /** Heading of the widget. @default "Slope of a curve: secant and tangent" */
+  title?: string | undefined;
+  /** Let the reader type a new f(x). @default true unless the function is a JavaScript function */
+  editable?: boolean | undefined;
   /** Show the error-against-h inset. @default true */
   showErrorInset?: boolean | undefined;
   /** Show the slope triangle. @default true */
   showTriangle?: boolean | undefined;
   /** Show the formula panel. @default true */
   showFormulas?: boolean | undefined;
-  /** Pin the colour theme. */
+  /** Pin the colour theme. @default the page's `data-theme`, else the reader's system */
   theme?: "light" | "dark" | undefined;
   /**
    * Mount the widget only when it comes near the viewport (a page of many widgets costs what the
    * visible ones cost). Server rendering and hydration always render in full. @default true
    */
   lazy?: boolean | undefined;
-  className?: string | undefined;
 }
 
 /**
  * The derivative as a slope, ready to embed: slide the point along the curve, narrow the gap h
  * (on a log scale down to 10⁻¹²), switch forward and central differences, read the secant and
  * exact slopes, watch the error inset, and type another f(x).
- * @example <SecantExplorer fn="x^2" defaultX={1} />
+ * @example <SecantExplorer defaultFn="x^2" defaultX={1} />
  */
-export function SecantExplorer(props: SecantExplorerProps) {
-  const { labels } = useLocale();
-  const title = props.title ?? labels.secantTitle;
-  return (
-    <ExplorerBoundary title={title}>
-      <WhenNear title={title} minHeight={1100} lazy={props.lazy}>
+export const SecantExplorer = forwardRef<HTMLDivElement, SecantExplorerProps>(
+  function SecantExplorer(props, ref) {
+    const { labels } = useLocale();
+    return (
+      <ExplorerFrame
+        {...props}
+        ref={ref}
+        title={props.title ?? labels.secantTitle}
+        placeholderHeight={1060}
+      >
         <SecantExplorerBody {...props} />
-      </WhenNear>
-    </ExplorerBoundary>
-  );
+      </ExplorerFrame>
+    );
+  },
+);
+
+/** The text a formula field shows for a function input ("" for a JavaScript function). */
+function sourceText(fn: FunctionInput): string {
+  return typeof fn === "function" ? "" : typeof fn === "string" ? fn : formatExpr(fn);
 }
 
 function SecantExplorerBody(props: SecantExplorerProps) {
-  const { fn = "x^2", editable, onFnChange, showErrorInset = true, showFormulas = true } = props;
-  const initial = typeof fn === "function" ? "" : typeof fn === "string" ? fn : formatExpr(fn);
-  const [typed, setTyped] = useState(initial);
-  // A new `fn` from the page replaces what the reader typed (boxed: fn may be a function).
-  const [given, setGiven] = useState(() => ({ fn }));
-  if (given.fn !== fn) {
-    setGiven({ fn });
-    setTyped(initial);
-  }
+  const { editable, onFnChange, showErrorInset = true, showFormulas = true } = props;
+  const [ownFn, setOwnFn] = useState<FunctionInput>(() => props.defaultFn ?? "x^2");
+  const fn = props.fn ?? ownFn;
+  // The reader's draft; a new function from the page replaces it.
+  const [typed, setTyped] = useResettableState(sourceText(fn));
   const canType = editable ?? typeof fn !== "function";
   const result = useSecant({ ...props, fn: canType ? typed : fn });
   const locale = useLocale();
@@ -91,9 +105,12 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const onTyped = useCallback(
     (text: string) => {
       setTyped(text);
-      if (checkExpression(text, ["x"]).ok) fnChanged.current?.(text);
+      if (checkExpression(text, ["x"]).ok) {
+        setOwnFn(text);
+        fnChanged.current?.(text);
+      }
     },
-    [fnChanged],
+    [fnChanged, setTyped],
   );
   const formatH = useCallback(
     (h: number) => `h = ${formatSignificant(h, { digits: 2, locale: locale.code })}`,
@@ -114,22 +131,12 @@ function SecantExplorerBody(props: SecantExplorerProps) {
     },
     [setMethod, endChange],
   );
-  const title = props.title ?? words.secantTitle;
-  const titleId = useId();
 
   return (
-    <div
-      className={["slopes", "slopes-explorer", props.className].filter(Boolean).join(" ")}
-      data-theme={props.theme}
-      role="group"
-      aria-labelledby={titleId}
-    >
-      <p className="slopes-explorer-title" id={titleId}>
-        {title}
-      </p>
+    <>
       <div className="slopes-explorer-body">
         <div className="slopes-explorer-figure">
-          <SecantView state={result} showTriangle={props.showTriangle} />
+          <SecantView secant={result} showTriangle={props.showTriangle} />
         </div>
         <div className="slopes-explorer-side">
           {canType ? (
@@ -173,6 +180,6 @@ function SecantExplorerBody(props: SecantExplorerProps) {
       {showFormulas ? (
         <FormulaPanel label={words.formulas} formulas={secantFormulas(state, locale)} />
       ) : null}
-    </div>
+    </>
   );
 }

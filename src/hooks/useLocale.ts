@@ -1,16 +1,16 @@
 "use client";
 import { createContext, createElement, useContext, useMemo } from "react";
 import type { ReactNode } from "react";
-import type { Locale } from "../i18n/locale";
+import type { Locale, LocaleInput } from "../i18n/locale";
 import { LOCALES, resolveLocale } from "../i18n/locale";
 
-/** The language of the widgets below; English unless a `LocaleProvider` says otherwise. */
+/** The language of the widgets below; English unless a `LocaleProvider` says otherwise. Internal. */
 export const LocaleContext = createContext<Locale>(LOCALES.en);
 
 /** Props of {@link LocaleProvider}. */
 export interface LocaleProviderProps {
   /** `"en"`, `"fr"`, any BCP 47 tag (`"fr-CA"`), or a complete `Locale` of your own. @default "en" */
-  locale?: string | Locale | undefined;
+  locale?: LocaleInput | undefined;
   children?: ReactNode;
 }
 

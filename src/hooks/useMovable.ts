@@ -16,10 +16,10 @@ export interface MovableBounds {
 
 /** Options of {@link useMovable}. */
 export interface UseMovableOptions {
-  /** Where the point is now, in math coordinates. */
-  point: Vec2;
+  /** Where the point is now, `[x, y]` in math coordinates (controlled). */
+  value: Vec2;
   /** Called with every new position during a drag or a key press. */
-  onMove: (next: Vec2) => void;
+  onValueChange: (next: Vec2) => void;
   /** Called once when a gesture ends (pointer released, key released, focus lost). */
   onChangeEnd?: ((final: Vec2) => void) | undefined;
   /** Which coordinates the point may change. @default "xy" */
@@ -111,13 +111,13 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
   /** Moves to `wanted` (moving axes clamped, then constrained); returns the position reported. */
   const moveTo = useCallback((wanted: Vec2): Vec2 | null => {
     const { options: o, axes: moving } = latest.current;
-    const [px, py] = o.point;
+    const [px, py] = o.value;
     const x = moving === "y" ? px : clamp(wanted[0], o.bounds.x[0], o.bounds.x[1]);
     const y = moving === "x" ? py : clamp(wanted[1], o.bounds.y[0], o.bounds.y[1]);
     if (Number.isNaN(x) || (moving !== "x" && Number.isNaN(y))) return null;
     const next = o.constrain ? o.constrain([x, y]) : ([x, y] as const);
     if (Object.is(next[0], px) && Object.is(next[1], py)) return null;
-    o.onMove(next);
+    o.onValueChange(next);
     return next;
   }, []);
 
@@ -147,7 +147,7 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
         if (o.disabled || (event.pointerType === "mouse" && event.button !== 0)) return;
         const at = o.toMath(event.clientX, event.clientY);
         if (!at) return;
-        const [px, py] = o.point;
+        const [px, py] = o.value;
         const offset: Vec2 = [
           Number.isFinite(px) ? px - at[0] : 0,
           Number.isFinite(py) ? py - at[1] : 0,
@@ -195,8 +195,8 @@ export function useMovable(options: UseMovableOptions): UseMovableResult {
         event.preventDefault();
         const index = axis === "x" ? 0 : 1;
         const [min, max] = o.bounds[axis];
-        const value = applyIntent(o.point[index], intent, { min, max, step: s[axis] });
-        const wanted: Vec2 = axis === "x" ? [value, o.point[1]] : [o.point[0], value];
+        const coordinate = applyIntent(o.value[index], intent, { min, max, step: s[axis] });
+        const wanted: Vec2 = axis === "x" ? [coordinate, o.value[1]] : [o.value[0], coordinate];
         const next = moveTo(wanted);
         if (next) keyGesture.current = { last: next };
       },

@@ -1,10 +1,17 @@
+import type { LocaleInput } from "./locale";
+
+/** The language tag of a `locale` option. */
+function tagOf(locale: LocaleInput | undefined): string {
+  return locale === undefined ? "en" : typeof locale === "string" ? locale : locale.code;
+}
+
 /** Cached `Intl.NumberFormat`s: building one costs far more than using it. */
 const formatters = new Map<string, Intl.NumberFormat>();
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {
-  /** BCP 47 language tag. @default "en" */
-  locale?: string | undefined;
+  /** A BCP 47 language tag or a `Locale`. @default "en" */
+  locale?: LocaleInput | undefined;
   /** Most digits after the decimal separator. @default 4 */
   maximumFractionDigits?: number | undefined;
 }
@@ -18,7 +25,7 @@ export function formatNumber(value: number, options: FormatNumberOptions = {}): 
   if (Number.isNaN(value)) return "undefined";
   if (value === Infinity) return "∞";
   if (value === -Infinity) return "−∞";
-  const locale = options.locale ?? "en";
+  const locale = tagOf(options.locale);
   const digits = Math.max(0, Math.min(20, Math.round(options.maximumFractionDigits ?? 4)));
   const plain = isEnglish(locale) ? plainEnglish(value, digits) : null;
   if (plain !== null) return plain;
@@ -59,8 +66,8 @@ const SUPERSCRIPT = "⁰¹²³⁴⁵⁶⁷⁸⁹";
 
 /** Options of {@link formatSignificant}. */
 export interface FormatSignificantOptions {
-  /** BCP 47 language tag. @default "en" */
-  locale?: string | undefined;
+  /** A BCP 47 language tag or a `Locale`. @default "en" */
+  locale?: LocaleInput | undefined;
   /** Significant digits kept. @default 6 */
   digits?: number | undefined;
 }
@@ -73,7 +80,7 @@ export interface FormatSignificantOptions {
 export function formatSignificant(value: number, options: FormatSignificantOptions = {}): string {
   if (!Number.isFinite(value)) return formatNumber(value);
   const digits = Math.max(1, Math.min(17, Math.round(options.digits ?? 6)));
-  const locale = options.locale ?? "en";
+  const locale = tagOf(options.locale);
   const magnitude = Math.abs(value);
   if (magnitude === 0 || (magnitude >= 1e-4 && magnitude < 1e6)) {
     const rounded = Number(value.toPrecision(digits));

@@ -26,6 +26,12 @@ export interface Locale {
   readonly lesson: LessonLabels;
 }
 
+/**
+ * What a prop or option named `locale` accepts everywhere in slopes: a BCP 47 language tag
+ * (`"fr"`, `"fr-CA"`) or a complete `Locale` of your own.
+ */
+export type LocaleInput = string | Locale;
+
 /** The languages slopes ships. */
 export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
   en: {
@@ -42,7 +48,7 @@ export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
  * The locale for a language tag or a ready `Locale`: `"fr-CA"` gives French (numbers formatted
  * for fr-CA), an unknown or missing language gives English.
  */
-export function resolveLocale(input?: string | Locale | null): Locale {
+export function resolveLocale(input?: LocaleInput | null): Locale {
   if (input && typeof input === "object") return input;
   const tag = typeof input === "string" && input.trim() ? input.trim() : "en";
   const base = tag.toLowerCase().split(/[-_]/)[0];
@@ -60,7 +66,8 @@ function safeTag(tag: string, fallback: string): string {
 }
 
 /** TeX numbers written for a language: `0.5` becomes `0{,}5` in French. */
-export function localizeTeX(tex: string, code: string): string {
+export function localizeTeX(tex: string, locale: LocaleInput): string {
+  const code = typeof locale === "string" ? locale : locale.code;
   return usesDecimalComma(code) ? tex.replace(/(\d)\.(\d)/g, "$1{,}$2") : tex;
 }
 

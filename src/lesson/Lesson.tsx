@@ -1,5 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
+import type { LocaleInput } from "../i18n/locale";
 import { useId } from "react";
 import type { LessonLabels } from "../i18n/lessonLabels";
 import { Deeper, Heading } from "./Heading";
@@ -18,8 +19,11 @@ export interface LessonProps {
   headingLevel?: number | undefined;
   /** Words of every block inside. @default lessonLabels (English) */
   labels?: LessonLabels | undefined;
-  /** Language of the numbers inside (French readers see 0,5). @default "en" */
-  locale?: string | undefined;
+  /**
+   * Language of the numbers inside (French readers see 0,5): a language tag or a `Locale`.
+   * @default the `LocaleProvider`'s, else "en"
+   */
+  locale?: LocaleInput | undefined;
   /** Pin the colour theme. */
   theme?: "light" | "dark" | undefined;
   className?: string | undefined;
@@ -39,7 +43,7 @@ export function Lesson(props: LessonProps) {
   return (
     <LessonLabelsProvider
       labels={props.labels ?? inherited.labels}
-      locale={props.locale ?? inherited.locale}
+      locale={props.locale ?? inherited.code}
     >
       <LessonBody {...props} />
     </LessonLabelsProvider>

@@ -4,23 +4,25 @@ import { createContext, useContext, useMemo } from "react";
 import type { FormatNumberOptions } from "../i18n/formatNumber";
 import { formatNumber } from "../i18n/formatNumber";
 import type { LessonLabels } from "../i18n/lessonLabels";
+import type { LocaleInput } from "../i18n/locale";
+import { resolveLocale } from "../i18n/locale";
 import { useLocale } from "../hooks/useLocale";
 
 /** What the lesson blocks read from {@link LessonLabelsProvider}. */
 export interface LessonLanguage {
   /** Every word the blocks show. */
   labels: LessonLabels;
-  /** BCP 47 language tag for numbers. */
-  locale: string;
+  /** BCP 47 language tag of the numbers. */
+  code: string;
   /** A number as the reader sees it, in this locale. */
   format: (value: number, options?: Omit<FormatNumberOptions, "locale">) => string;
 }
 
-function languageOf(labels: LessonLabels, locale: string): LessonLanguage {
+function languageOf(labels: LessonLabels, code: string): LessonLanguage {
   return {
     labels,
-    locale,
-    format: (value, options) => formatNumber(value, { ...options, locale }),
+    code,
+    format: (value, options) => formatNumber(value, { ...options, locale: code }),
   };
 }
 
@@ -31,8 +33,11 @@ const LessonLanguageContext = createContext<LessonLanguage | null>(null);
 export interface LessonLabelsProviderProps {
   /** The label table, e.g. your own with the keys of `lessonLabels`. @default the `LocaleProvider`'s */
   labels?: LessonLabels | undefined;
-  /** BCP 47 language tag for numbers (French readers see 0,5). @default the `LocaleProvider`'s */
-  locale?: string | undefined;
+  /**
+   * Language of the numbers (French readers see 0,5): a language tag or a `Locale`.
+   * @default the `LocaleProvider`'s
+   */
+  locale?: LocaleInput | undefined;
   children?: ReactNode;
 }
 
@@ -45,7 +50,8 @@ export function LessonLabelsProvider({ labels, locale, children }: LessonLabelsP
   const page = useLocale();
   const outer = useContext(LessonLanguageContext);
   const chosenLabels = labels ?? outer?.labels ?? page.lesson;
-  const chosenLocale = locale ?? outer?.locale ?? page.code;
+  const chosenLocale =
+    locale === undefined ? (outer?.code ?? page.code) : resolveLocale(locale).code;
   const value = useMemo(() => languageOf(chosenLabels, chosenLocale), [chosenLabels, chosenLocale]);
   return <LessonLanguageContext.Provider value={value}>{children}</LessonLanguageContext.Provider>;
 }

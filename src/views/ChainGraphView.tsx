@@ -1,5 +1,6 @@
 "use client";
-import { useId } from "react";
+import { forwardRef, useId } from "react";
+import type { ForwardedRef } from "react";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
 import { useBackwardPass } from "../hooks/useBackwardPass";
 import { useLocale } from "../hooks/useLocale";
@@ -10,12 +11,14 @@ import { DEFAULT_CHAIN_LAYOUT } from "../models/chainLayout";
 import { BackwardControls } from "./BackwardControls";
 import { ChainEdgeShape } from "./ChainEdgeShape";
 import { ChainNodeBox } from "./ChainNodeBox";
+import type { RootProps } from "./rootProps";
+import { classNames, pickRootProps } from "./rootProps";
 import { Tex } from "./Tex";
 
 /** Props of {@link ChainGraphView}. */
-export interface ChainGraphViewProps {
-  /** The result of `useChainGraph` (anything with its `state`). */
-  state: { state: ChainGraphState };
+export interface ChainGraphViewProps extends RootProps {
+  /** The result of `useChainGraph` (anything with its `state`): what to draw. */
+  graph: { state: ChainGraphState };
   /** The layout sizes the state was computed with, when not the defaults. */
   layout?: Partial<ChainLayoutOptions> | undefined;
   /** Accessible name of the picture. @default "Computation graph" (in the locale's language) */
@@ -32,9 +35,8 @@ export interface ChainGraphViewProps {
   animation?: "auto" | "play" | "step" | undefined;
   /** Time between steps of the animation, in milliseconds. @default 900 */
   interval?: number | undefined;
-  /** Pin the colour theme. */
+  /** Pin the colour theme. @default the page's `data-theme`, else the reader's system */
   theme?: "light" | "dark" | undefined;
-  className?: string | undefined;
 }
 
 /**
@@ -44,15 +46,19 @@ export interface ChainGraphViewProps {
  * that carries the adjoints from the output back to the inputs. A graph too large to draw
  * readably says so instead of overlapping.
  */
-export function ChainGraphView(props: ChainGraphViewProps) {
-  const { state } = props.state;
-  // A new graph (another mode, formula or target) starts its backward pass afresh.
-  const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
-  return <ChainGraphFigure key={signature} {...props} />;
-}
+export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
+  function ChainGraphView(props, ref) {
+    const { state } = props.graph;
+    // A new graph (another mode, formula or target) starts its backward pass afresh.
+    const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
+    return <ChainGraphFigure key={signature} {...props} forwardedRef={ref} />;
+  },
+);
 
-function ChainGraphFigure(props: ChainGraphViewProps) {
-  const { state } = props.state;
+function ChainGraphFigure(
+  props: ChainGraphViewProps & { forwardedRef: ForwardedRef<HTMLElement> },
+) {
+  const { state } = props.graph;
   const { showStrip = true, showBackward = true, animation = "auto" } = props;
   const reduced = usePrefersReducedMotion();
   const control = animation === "auto" ? (reduced ? "step" : "play") : animation;
@@ -63,10 +69,12 @@ function ChainGraphFigure(props: ChainGraphViewProps) {
   const tooLarge = state.layout.tooLarge;
   return (
     <figure
-      className={["slopes", "slopes-chain", props.className].filter(Boolean).join(" ")}
+      aria-label={title}
+      {...pickRootProps(props)}
+      ref={props.forwardedRef}
+      className={classNames("slopes", "slopes-chain", props.className)}
       data-theme={props.theme}
       data-kind={state.kind}
-      aria-label={title}
     >
       {tooLarge ? (
         <p className="slopes-message">{words.tooLarge(tooLarge.columns, tooLarge.rows)}</p>
@@ -94,7 +102,7 @@ function GraphSvg(
     titleId: string;
   },
 ) {
-  const { state } = props.state;
+  const { state } = props.graph;
   const { pass, titleId } = props;
   const o = { ...DEFAULT_CHAIN_LAYOUT, ...props.layout };
   const { width, height } = state.layout;

@@ -1,4 +1,5 @@
 "use client";
+import { forwardRef } from "react";
 import { useContainerWidth } from "./useContainerWidth";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
@@ -12,11 +13,13 @@ import { Handle } from "./Handle";
 import { Heatmap } from "./Heatmap";
 import type { PlaneMargin } from "./Plane";
 import { Plane } from "./Plane";
+import type { RootProps } from "./rootProps";
+import { classNames, pickRootProps, useMergedRef } from "./rootProps";
 
 /** Props of {@link GradientFieldView}. */
-export interface GradientFieldViewProps {
-  /** The result of `useGradientField`. */
-  state: UseGradientFieldResult;
+export interface GradientFieldViewProps extends RootProps {
+  /** The result of `useGradientField`: what to draw. */
+  field: UseGradientFieldResult;
   /** Accessible name of the map. @default "Contour map of L = … with a probe, …" */
   title?: string | undefined;
   /** Shade the map by height under the contour lines. @default false */
@@ -33,7 +36,7 @@ export interface GradientFieldViewProps {
   width?: number | undefined;
   /** Fixed height in pixels. @default what gives one unit the same length on both axes */
   height?: number | undefined;
-  /** Pin the colour theme. */
+  /** Pin the colour theme. @default the page's `data-theme`, else the reader's system */
   theme?: "light" | "dark" | undefined;
 }
 
@@ -47,87 +50,93 @@ const DEFAULT_WIDTH = 560;
  * downhill), and optionally the arrow field and the descent path. Both axes share one scale,
  * so the gradient meets the contour lines at right angles as it should.
  */
-export function GradientFieldView(props: GradientFieldViewProps) {
-  const { state: result, showHeatmap = false, showField = false, showTrajectory = false } = props;
-  const { state, landscape, domain } = result;
-  const locale = useLocale();
-  const t = locale.gradient;
-  const { ref: parentRef, width } = useContainerWidth(props.width, DEFAULT_WIDTH);
-  const ratio = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
-  const inner = Math.max(1, width - MARGIN.left - MARGIN.right);
-  const fitted = Math.round(inner * (Number.isFinite(ratio) && ratio > 0 ? ratio : 0.75));
-  const height =
-    props.height ?? Math.min(fitted, Math.round(width * 1.25)) + MARGIN.top + MARGIN.bottom;
-  const [a, b] = result.cost?.variables ?? ["w1", "w2"];
-  const arrows = state.arrows;
-  const gx = gradientNumber(state.partials[0], locale);
-  const gy = gradientNumber(state.partials[1], locale);
-  const dx = gradientNumber(state.descent[0], locale);
-  const dy = gradientNumber(state.descent[1], locale);
-  const trail = state.trajectory;
-  const steps = trail.points.length - 1;
+export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewProps>(
+  function GradientFieldView(props, ref) {
+    const { field: result, showHeatmap = false, showField = false, showTrajectory = false } = props;
+    const { state, landscape, domain } = result;
+    const locale = useLocale();
+    const t = locale.gradient;
+    const { ref: parentRef, width } = useContainerWidth(props.width, DEFAULT_WIDTH);
+    const ratio = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
+    const inner = Math.max(1, width - MARGIN.left - MARGIN.right);
+    const fitted = Math.round(inner * (Number.isFinite(ratio) && ratio > 0 ? ratio : 0.75));
+    const height =
+      props.height ?? Math.min(fitted, Math.round(width * 1.25)) + MARGIN.top + MARGIN.bottom;
+    const [a, b] = result.cost?.variables ?? ["w1", "w2"];
+    const arrows = state.arrows;
+    const gx = gradientNumber(state.partials[0], locale);
+    const gy = gradientNumber(state.partials[1], locale);
+    const dx = gradientNumber(state.descent[0], locale);
+    const dy = gradientNumber(state.descent[1], locale);
+    const trail = state.trajectory;
+    const steps = trail.points.length - 1;
+    const merged = useMergedRef(props.width === undefined ? parentRef : null, ref);
 
-  return (
-    <div ref={props.width === undefined ? parentRef : undefined} className="slopes-gradient-map">
-      <Plane
-        domain={domain}
-        width={width}
-        height={height}
-        margin={MARGIN}
-        keepAspect
-        theme={props.theme}
-        title={props.title ?? t.planeLabel(result.cost?.text ?? null)}
-        description={t.planeDescription}
-        xLabel={displayVariable(a)}
-        yLabel={displayVariable(b)}
+    return (
+      <div
+        {...pickRootProps(props)}
+        ref={merged}
+        className={classNames("slopes-gradient-map", props.className)}
       >
-        <Heatmap
-          cells={landscape.cells}
-          bands={landscape.levels.length + 1}
-          showHeat={showHeatmap}
-        />
-        <ContourMap contours={landscape.contours} showLabels={props.showLevelLabels} />
-        {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
-        {showTrajectory ? (
-          <DescentTrail
-            points={trail.points}
-            diverged={trail.diverged}
-            label={t.trajectoryName(steps)}
+        <Plane
+          domain={domain}
+          width={width}
+          height={height}
+          margin={MARGIN}
+          keepAspect
+          theme={props.theme}
+          title={props.title ?? t.planeLabel(result.cost?.text ?? null)}
+          description={t.planeDescription}
+          xLabel={displayVariable(a)}
+          yLabel={displayVariable(b)}
+        >
+          <Heatmap
+            cells={landscape.cells}
+            bands={landscape.levels.length + 1}
+            showHeat={showHeatmap}
           />
-        ) : null}
-        {arrows.descent ? (
-          <Arrow
-            from={arrows.descent[0]}
-            to={arrows.descent[1]}
-            label={t.descentArrow}
-            name={t.descentArrowName(dx, dy)}
-            color="var(--slopes-descent)"
-            className="slopes-gradient-descent"
+          <ContourMap contours={landscape.contours} showLabels={props.showLevelLabels} />
+          {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
+          {showTrajectory ? (
+            <DescentTrail
+              points={trail.points}
+              diverged={trail.diverged}
+              label={t.trajectoryName(steps)}
+            />
+          ) : null}
+          {arrows.descent ? (
+            <Arrow
+              from={arrows.descent[0]}
+              to={arrows.descent[1]}
+              label={t.descentArrow}
+              name={t.descentArrowName(dx, dy)}
+              color="var(--slopes-descent)"
+              className="slopes-gradient-descent"
+            />
+          ) : null}
+          {arrows.gradient ? (
+            <Arrow
+              from={arrows.gradient[0]}
+              to={arrows.gradient[1]}
+              label={t.gradientArrow}
+              name={t.gradientArrowName(gx, gy)}
+              color="var(--slopes-gradient)"
+              className="slopes-gradient-ascent"
+            />
+          ) : null}
+          <Handle
+            value={state.probe}
+            axes="xy"
+            names={{ x: a, y: b }}
+            label={t.probe}
+            bounds={domain}
+            step={props.probeStep}
+            valueText={() => state.valueText}
+            onValueChange={result.setProbe}
+            onChangeEnd={result.endChange}
           />
-        ) : null}
-        {arrows.gradient ? (
-          <Arrow
-            from={arrows.gradient[0]}
-            to={arrows.gradient[1]}
-            label={t.gradientArrow}
-            name={t.gradientArrowName(gx, gy)}
-            color="var(--slopes-gradient)"
-            className="slopes-gradient-ascent"
-          />
-        ) : null}
-        <Handle
-          x={state.probe[0]}
-          y={state.probe[1]}
-          axes="xy"
-          names={{ x: a, y: b }}
-          label={t.probe}
-          bounds={domain}
-          step={props.probeStep}
-          valueText={() => state.valueText}
-          onMove={result.setProbe}
-          onChangeEnd={result.endChange}
-        />
-      </Plane>
-    </div>
-  );
-}
+        </Plane>
+      </div>
+    );
+  },
+);

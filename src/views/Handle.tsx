@@ -13,11 +13,10 @@ import { roundPixel } from "./pixels";
 
 /** Props of {@link Handle}. */
 export interface HandleProps {
-  /** Position in math coordinates. */
-  x: number;
-  y: number;
+  /** Position `[x, y]` in math coordinates (controlled). */
+  value: Vec2;
   /** Called with each new position while dragged or moved with keys. */
-  onMove: (next: Vec2) => void;
+  onValueChange: (next: Vec2) => void;
   /** Called once at the end of each gesture. */
   onChangeEnd?: ((final: Vec2) => void) | undefined;
   /** Accessible name, e.g. "Point on the curve". */
@@ -57,11 +56,12 @@ const HIT_RADIUS = 22;
 export function Handle(props: HandleProps) {
   const plane = usePlane();
   const locale = useLocale();
-  const { x, y, axes = "xy", radius = 7, names = DEFAULT_NAMES } = props;
+  const { value, axes = "xy", radius = 7, names = DEFAULT_NAMES } = props;
+  const [x, y] = value;
   const bounds = props.bounds ?? plane.domain;
   const movable = useMovable({
-    point: [x, y],
-    onMove: props.onMove,
+    value,
+    onValueChange: props.onValueChange,
     onChangeEnd: props.onChangeEnd,
     axes,
     bounds,

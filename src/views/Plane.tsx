@@ -1,6 +1,6 @@
 "use client";
 import type { ReactNode } from "react";
-import { useCallback, useId, useMemo, useRef } from "react";
+import { forwardRef, useCallback, useId, useMemo, useRef } from "react";
 import { scaleLinear } from "@visx/scale";
 import type { Vec2 } from "../math/vec";
 import type { Locale } from "../i18n/locale";
@@ -13,6 +13,8 @@ import type { PlaneAxesProps } from "./PlaneAxes";
 import { useContainerWidth } from "./useContainerWidth";
 import type { PlaneContextValue } from "./PlaneContext";
 import { PlaneContext } from "./PlaneContext";
+import type { RootProps } from "./rootProps";
+import { classNames, pickRootProps, useMergedRef } from "./rootProps";
 
 /** Space around the plotting area, in CSS pixels. */
 export interface PlaneMargin {
@@ -23,10 +25,10 @@ export interface PlaneMargin {
 }
 
 /** Props of {@link Plane}. */
-export interface PlaneProps extends Pick<
-  PlaneAxesProps,
-  "grid" | "axes" | "xLabel" | "yLabel" | "xTickFormat" | "yTickFormat"
-> {
+export interface PlaneProps
+  extends
+    Pick<PlaneAxesProps, "grid" | "axes" | "xLabel" | "yLabel" | "xTickFormat" | "yTickFormat">,
+    RootProps {
   /** The window of the plane in math coordinates, e.g. `{ x: [-3, 3], y: [-1, 9] }`. */
   domain: Domain;
   /** Fixed width in CSS pixels. @default the width of the parent element */
@@ -47,8 +49,6 @@ export interface PlaneProps extends Pick<
   description?: string | undefined;
   /** Pin the colour theme; otherwise the system's or an ancestor's `data-theme` applies. */
   theme?: "light" | "dark" | undefined;
-  /** Extra class on the outer element. */
-  className?: string | undefined;
   /** Shapes in math coordinates: `Curve`, `Handle`, `Arrow`, or any SVG using `usePlane()`. */
   children?: ReactNode;
 }
@@ -71,18 +71,20 @@ function problemText(problem: DomainProblem, { code, labels: en }: Locale): stri
  * fixed size) and hands its scales to the shapes inside through `usePlane()`.
  * An empty, reversed or non-finite domain shows a message instead of a broken picture.
  */
-export function Plane(props: PlaneProps) {
+export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props, ref) {
   const { width: fixedWidth, height: fixedHeight, aspectRatio = 0.75 } = props;
   const { ref: parentRef, width } = useContainerWidth(fixedWidth, DEFAULT_WIDTH);
   const height = fixedHeight ?? Math.round(width * aspectRatio);
   const locale = useLocale();
   const problem = domainProblem(props.domain);
   const sized = width > 0 && height > 0;
+  const merged = useMergedRef(fixedWidth === undefined ? parentRef : null, ref);
 
   return (
     <div
-      ref={fixedWidth === undefined ? parentRef : undefined}
-      className={["slopes", "slopes-plane", props.className].filter(Boolean).join(" ")}
+      {...pickRootProps(props)}
+      ref={merged}
+      className={classNames("slopes", "slopes-plane", props.className)}
       data-theme={props.theme}
     >
       {problem || !sized ? (
@@ -94,7 +96,7 @@ export function Plane(props: PlaneProps) {
       )}
     </div>
   );
-}
+});
 
 function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
   const { width, height, grid = true, axes = true } = props;

@@ -41,12 +41,11 @@ function Compass() {
           />
         ) : null}
         <Handle
-          x={state.probe[0]}
-          y={state.probe[1]}
+          value={[state.probe[0], state.probe[1]]}
           label="Weights"
           names={{ x: "w1", y: "w2" }}
           valueText={() => state.valueText}
-          onMove={field.setProbe}
+          onValueChange={field.setProbe}
         />
       </Plane>
       <figcaption>

@@ -16,8 +16,8 @@ function DraggableSquare({ onChangeEnd }: DemoProps) {
   const svg = useRef<SVGSVGElement>(null);
   const [point, setPoint] = useState<Vec2>([150, 100]);
   const movable = useMovable({
-    point,
-    onMove: setPoint,
+    value: point,
+    onValueChange: setPoint,
     onChangeEnd,
     axes: "x",
     bounds: { x: [20, 280], y: [20, 180] },

@@ -35,13 +35,12 @@ function SecantFan() {
           <Curve segments={[state.tangentLine]} color="var(--slopes-tangent)" />
         ) : null}
         <Handle
-          x={state.x}
-          y={state.fx}
+          value={[state.x, state.fx]}
           axes="x"
           label="Point on the sine"
           valueText={() => state.valueText}
           constrain={secant.constrain}
-          onMove={([x]) => secant.setX(x)}
+          onValueChange={([x]) => secant.setX(x)}
         />
       </Plane>
       <figcaption>

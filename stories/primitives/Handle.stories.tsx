@@ -22,12 +22,11 @@ function HandleDemo({ start, axes, label, onChangeEnd, theme, onCurve }: DemoPro
       <Plane domain={{ x: [-3, 3], y: [-1, 9] }} title="Handle demo" theme={theme}>
         {onCurve ? <Curve segments={[parabola(-3, 3)]} /> : null}
         <Handle
-          x={point[0]}
-          y={point[1]}
+          value={[point[0], point[1]]}
           axes={axes}
           label={label}
           step={0.1}
-          onMove={setPoint}
+          onValueChange={setPoint}
           onChangeEnd={onChangeEnd}
           constrain={onCurve ? ([x]) => [x, x * x] : undefined}
         />

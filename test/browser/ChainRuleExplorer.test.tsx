@@ -116,7 +116,7 @@ describe("ChainRuleExplorer in Chromium", () => {
     function Animated() {
       const chain = useChainGraph({ mode: "neuron" });
       // Slow enough to watch each step even on a busy machine.
-      return <ChainGraphView state={chain} interval={500} />;
+      return <ChainGraphView graph={chain} interval={500} />;
     }
     const { container } = render(<Animated />);
     expect(screen.queryByRole("button", { name: "Next step" })).toBeNull();

@@ -8,7 +8,7 @@ import { Handle, Plane } from "../../src";
 function Demo(props: {
   start: Vec2;
   axes?: HandleProps["axes"];
-  onMove?: (p: Vec2) => void;
+  onValueChange?: (p: Vec2) => void;
   onChangeEnd?: (p: Vec2) => void;
   constrain?: (p: Vec2) => Vec2;
 }) {
@@ -23,15 +23,14 @@ function Demo(props: {
         title="Test plane"
       >
         <Handle
-          x={point[0]}
-          y={point[1]}
+          value={[point[0], point[1]]}
           axes={props.axes}
           label="Point"
           step={0.5}
           constrain={props.constrain}
-          onMove={(p) => {
+          onValueChange={(p) => {
             setPoint(p);
-            props.onMove?.(p);
+            props.onValueChange?.(p);
           }}
           onChangeEnd={props.onChangeEnd}
         />
@@ -46,14 +45,14 @@ const PX_PER_UNIT = 50;
 describe("Handle in Chromium", () => {
   it("follows a real mouse drag and reports the end of the gesture once", async () => {
     const onChangeEnd = vi.fn();
-    const onMove = vi.fn();
-    render(<Demo start={[0, 0]} onMove={onMove} onChangeEnd={onChangeEnd} />);
+    const onValueChange = vi.fn();
+    render(<Demo start={[0, 0]} onValueChange={onValueChange} onChangeEnd={onChangeEnd} />);
     await commands.realDrag(".slopes-handle", 2 * PX_PER_UNIT, -1 * PX_PER_UNIT, { steps: 12 });
     const x = screen.getByRole("slider", { name: "Point, x" });
     const y = screen.getByRole("slider", { name: "Point, y" });
     expect(Number(x.getAttribute("aria-valuenow"))).toBeCloseTo(2, 1);
     expect(Number(y.getAttribute("aria-valuenow"))).toBeCloseTo(1, 1);
-    expect(onMove.mock.calls.length).toBeGreaterThan(3);
+    expect(onValueChange.mock.calls.length).toBeGreaterThan(3);
     expect(onChangeEnd).toHaveBeenCalledTimes(1);
     const [endX, endY] = onChangeEnd.mock.calls[0]?.[0] as Vec2;
     expect(endX).toBeCloseTo(2, 1);
@@ -61,11 +60,11 @@ describe("Handle in Chromium", () => {
   });
 
   it("keeps the grab offset: pressing off-centre does not make the point jump", async () => {
-    const onMove = vi.fn();
-    render(<Demo start={[0, 0]} onMove={onMove} />);
+    const onValueChange = vi.fn();
+    render(<Demo start={[0, 0]} onValueChange={onValueChange} />);
     // Press 15 px right of the centre, move 25 px right: the point moves 25 px, not 40.
     await commands.realDrag(".slopes-handle-dot", 25, 0, { grabOffset: [15, 0], steps: 5 });
-    const [x, y] = onMove.mock.lastCall?.[0] as Vec2;
+    const [x, y] = onValueChange.mock.lastCall?.[0] as Vec2;
     expect(x).toBeCloseTo(25 / PX_PER_UNIT, 1);
     expect(y).toBeCloseTo(0, 1);
   });
@@ -119,18 +118,18 @@ describe("Handle in Chromium", () => {
   });
 
   it("follows a real touch drag (pointerType touch)", async () => {
-    const onMove = vi.fn();
+    const onValueChange = vi.fn();
     const pointerTypes: string[] = [];
     const listener = (e: PointerEvent) => pointerTypes.push(`${e.type}:${e.pointerType}`);
     for (const type of ["pointermove", "pointercancel"] as const)
       document.addEventListener(type, listener, { capture: true });
-    render(<Demo start={[0, 0]} onMove={onMove} />);
+    render(<Demo start={[0, 0]} onValueChange={onValueChange} />);
     await commands.realTouchDrag(".slopes-handle", -1.5 * PX_PER_UNIT, 1 * PX_PER_UNIT, 8);
     for (const type of ["pointermove", "pointercancel"] as const)
       document.removeEventListener(type, listener, { capture: true });
     expect(pointerTypes).toContain("pointermove:touch");
     expect(pointerTypes).not.toContain("pointercancel:touch");
-    const [x, y] = onMove.mock.lastCall?.[0] as Vec2;
+    const [x, y] = onValueChange.mock.lastCall?.[0] as Vec2;
     expect(x).toBeCloseTo(-1.5, 1);
     expect(y).toBeCloseTo(-1, 1);
   });

@@ -8,7 +8,7 @@ function Scene(props: { x: number; h: number; method: SecantMethod }) {
   const result = useSecant({ fn: "x^2", x: props.x, h: props.h, method: props.method });
   return (
     <div style={{ width: 600 }}>
-      <SecantView state={result} width={600} />
+      <SecantView secant={result} width={600} />
     </div>
   );
 }

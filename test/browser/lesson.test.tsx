@@ -14,8 +14,8 @@ import {
   Sources,
   Summary,
   Term,
-} from "../../src/lesson";
-import { Tex } from "../../src";
+  Tex,
+} from "../../src";
 import { QUESTIONS } from "../lesson/fixtures";
 
 const TERMS = {

@@ -24,8 +24,8 @@ function Scene({ theme }: { theme?: "light" | "dark" }) {
           label="curve"
         />
         <Arrow from={[1, 1]} to={[2, 3]} label="tangent direction" />
-        <Handle x={1} y={1} axes="x" label="Point on the curve" onMove={() => {}} />
-        <Handle x={-1} y={4} label="Free point" onMove={() => {}} />
+        <Handle value={[1, 1]} axes="x" label="Point on the curve" onValueChange={() => {}} />
+        <Handle value={[-1, 4]} label="Free point" onValueChange={() => {}} />
       </Plane>
       <p>
         Slope: <Tex tex="f'(x) = 2x" />

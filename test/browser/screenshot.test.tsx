@@ -14,8 +14,8 @@ it("renders the primitives for a reviewer to look at (reports/screenshots/primit
       <Plane domain={{ x: [-3, 3], y: [-1, 9] }} title="Primitives" xLabel="x" yLabel="y">
         <Curve segments={[parabola]} />
         <Arrow from={[1, 1]} to={[2, 3]} label="slope 2" color="var(--slopes-tangent)" />
-        <Handle x={1} y={1} axes="x" label="Point on the curve" onMove={() => {}} />
-        <Handle x={-1.5} y={6} label="Free point" onMove={() => {}} />
+        <Handle value={[1, 1]} axes="x" label="Point on the curve" onValueChange={() => {}} />
+        <Handle value={[-1.5, 6]} label="Free point" onValueChange={() => {}} />
       </Plane>
       <Tex tex={"f'(x) = \\lim_{h \\to 0} \\frac{f(x+h) - f(x)}{h} = 2x"} display />
     </div>,

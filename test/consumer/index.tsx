@@ -17,7 +17,12 @@ export function Parabola(): ReactElement {
     <Plane domain={domain} title="y = x²">
       <Curve segments={[points]} />
       <Arrow from={[x, x * x]} to={[x + 1, x * x + 2 * x]} label="tangent" />
-      <Handle x={x} y={x * x} axes={axes} label="Point" onMove={([nx]) => setX(clamp(nx, -3, 3))} />
+      <Handle
+        value={[x, x * x]}
+        axes={axes}
+        label="Point"
+        onValueChange={([nx]) => setX(clamp(nx, -3, 3))}
+      />
       <Tex tex={`x = ${niceStep(x)}`} />
     </Plane>
   );

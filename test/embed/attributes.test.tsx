@@ -1,13 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { act, renderHook } from "@testing-library/react";
+import { useResettableState } from "../../src/hooks/useResettableState";
 import {
+  BY_CONTENT,
   readBoolean,
   readChoice,
   readNumber,
   readPair,
   readRange,
 } from "../../src/embed/attributes";
-import { useAttributeState } from "../../src/embed/useAttributeState";
 
 describe("attribute readers", () => {
   it.each([
@@ -44,19 +45,23 @@ describe("attribute readers", () => {
   });
 });
 
-describe("useAttributeState", () => {
+describe("attributes through useResettableState", () => {
   it("follows the reader, then jumps to a changed attribute (compared by content)", () => {
     const { result, rerender } = renderHook(
-      ({ text }) => useAttributeState(readPair(text), [0, 0]),
-      {
-        initialProps: { text: "1, 1" },
-      },
+      ({ text }) => useResettableState(readPair(text) ?? [0, 0], BY_CONTENT),
+      { initialProps: { text: "1, 1" } },
     );
     expect(result.current[0]).toEqual([1, 1]);
     act(() => result.current[1]([2, 3]));
+    // The same text is read into a new array: not a change.
     rerender({ text: "1, 1" });
     expect(result.current[0]).toEqual([2, 3]);
     rerender({ text: "0, 0" });
+    expect(result.current[0]).toEqual([0, 0]);
+    // A removed attribute falls back to the default.
+    rerender({ text: "4, 4" });
+    act(() => result.current[1]([5, 5]));
+    rerender({ text: "" });
     expect(result.current[0]).toEqual([0, 0]);
   });
 });

@@ -30,36 +30,44 @@ function pointer(clientX: number, clientY: number, pointerId = 1) {
 }
 
 function setup(overrides: Partial<UseMovableOptions> = {}) {
-  const onMove = vi.fn();
+  const onValueChange = vi.fn();
   const onChangeEnd = vi.fn();
   const hook = renderHook((props: Partial<UseMovableOptions>) =>
-    useMovable({ point: [0, 0], onMove, onChangeEnd, bounds, toMath, ...overrides, ...props }),
+    useMovable({
+      value: [0, 0],
+      onValueChange,
+      onChangeEnd,
+      bounds,
+      toMath,
+      ...overrides,
+      ...props,
+    }),
   );
-  return { ...hook, onMove, onChangeEnd };
+  return { ...hook, onValueChange, onChangeEnd };
 }
 
 describe("useMovable: keyboard", () => {
   it("steps each axis by a round default step of about 1/100 of the range", () => {
-    const { result, onMove } = setup();
+    const { result, onValueChange } = setup();
     expect(result.current.step).toEqual({ x: 0.1, y: 0.05 });
     act(() => result.current.keyProps("x").onKeyDown(key("ArrowRight")));
-    expect(onMove).toHaveBeenLastCalledWith([0.1, 0]);
+    expect(onValueChange).toHaveBeenLastCalledWith([0.1, 0]);
     act(() => result.current.keyProps("y").onKeyDown(key("ArrowDown", { shiftKey: true })));
-    expect(onMove).toHaveBeenLastCalledWith([0, -0.5]);
+    expect(onValueChange).toHaveBeenLastCalledWith([0, -0.5]);
   });
 
   it("takes a given step and jumps to the ends", () => {
-    const { result, onMove } = setup({ step: { x: 0.25 } });
+    const { result, onValueChange } = setup({ step: { x: 0.25 } });
     act(() => result.current.keyProps("x").onKeyDown(key("End")));
-    expect(onMove).toHaveBeenLastCalledWith([4, 0]);
+    expect(onValueChange).toHaveBeenLastCalledWith([4, 0]);
     act(() => result.current.keyProps("x").onKeyDown(key("PageDown")));
-    expect(onMove).toHaveBeenLastCalledWith([-2.5, 0]);
+    expect(onValueChange).toHaveBeenLastCalledWith([-2.5, 0]);
   });
 
   it("reports the end of a key gesture once, on key up", () => {
     const { result, onChangeEnd, rerender } = setup();
     act(() => result.current.keyProps("x").onKeyDown(key("ArrowRight")));
-    rerender({ point: [0.1, 0] });
+    rerender({ value: [0.1, 0] });
     act(() => result.current.keyProps("x").onKeyDown(key("ArrowRight")));
     expect(onChangeEnd).not.toHaveBeenCalled();
     act(() => result.current.keyProps("x").onKeyUp(key("ArrowRight")));
@@ -70,35 +78,35 @@ describe("useMovable: keyboard", () => {
   });
 
   it("leaves other keys to the page and does nothing when disabled", () => {
-    const { result, onMove } = setup();
+    const { result, onValueChange } = setup();
     const tab = key("Tab");
     act(() => result.current.keyProps("x").onKeyDown(tab));
     expect(tab.preventDefault).not.toHaveBeenCalled();
     const disabled = setup({ disabled: true });
     act(() => disabled.result.current.keyProps("x").onKeyDown(key("ArrowRight")));
-    expect(onMove).not.toHaveBeenCalled();
-    expect(disabled.onMove).not.toHaveBeenCalled();
+    expect(onValueChange).not.toHaveBeenCalled();
+    expect(disabled.onValueChange).not.toHaveBeenCalled();
   });
 
   it("applies the constraint after a key press", () => {
-    const { result, onMove } = setup({ axes: "x", constrain: ([x]) => [x, x * x] });
+    const { result, onValueChange } = setup({ axes: "x", constrain: ([x]) => [x, x * x] });
     act(() => result.current.keyProps("x").onKeyDown(key("End")));
-    expect(onMove).toHaveBeenLastCalledWith([4, 16]);
+    expect(onValueChange).toHaveBeenLastCalledWith([4, 16]);
   });
 });
 
 describe("useMovable: pointer", () => {
   it("drags with the grab offset kept, captures the pointer, ends once", () => {
-    const { result, onMove, onChangeEnd } = setup({ point: [1, 1] });
+    const { result, onValueChange, onChangeEnd } = setup({ value: [1, 1] });
     // Press 0.5 units right of the point (client 115, 90 is math (1.5, 1)).
     const down = pointer(115, 90);
     act(() => result.current.dragProps.onPointerDown(down));
     expect(down.currentTarget.setPointerCapture).toHaveBeenCalledWith(1);
     expect(result.current.dragging).toBe(true);
     act(() => result.current.dragProps.onPointerMove(pointer(135, 70)));
-    expect(onMove).toHaveBeenLastCalledWith([3, 3]);
+    expect(onValueChange).toHaveBeenLastCalledWith([3, 3]);
     act(() => result.current.dragProps.onPointerMove(pointer(135, 70, 2)));
-    expect(onMove).toHaveBeenCalledTimes(1);
+    expect(onValueChange).toHaveBeenCalledTimes(1);
     act(() => result.current.dragProps.onPointerUp(pointer(135, 70)));
     expect(result.current.dragging).toBe(false);
     expect(onChangeEnd).toHaveBeenCalledTimes(1);
@@ -108,17 +116,17 @@ describe("useMovable: pointer", () => {
   });
 
   it("clamps to the bounds and moves only the allowed axis", () => {
-    const { result, onMove } = setup({ axes: "x" });
+    const { result, onValueChange } = setup({ axes: "x" });
     act(() => result.current.dragProps.onPointerDown(pointer(100, 100)));
     act(() => result.current.dragProps.onPointerMove(pointer(900, 0)));
-    expect(onMove).toHaveBeenLastCalledWith([4, 0]);
+    expect(onValueChange).toHaveBeenLastCalledWith([4, 0]);
   });
 
   it("a click without movement is not a change", () => {
-    const { result, onMove, onChangeEnd } = setup();
+    const { result, onValueChange, onChangeEnd } = setup();
     act(() => result.current.dragProps.onPointerDown(pointer(100, 100)));
     act(() => result.current.dragProps.onPointerUp(pointer(100, 100)));
-    expect(onMove).not.toHaveBeenCalled();
+    expect(onValueChange).not.toHaveBeenCalled();
     expect(onChangeEnd).not.toHaveBeenCalled();
   });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { differentiate, toTeX } from "../../src/math";
-import { DerivativeTable } from "../../src/lesson";
+import { DerivativeTable } from "../../src/lesson/DerivativeTable";
 import { texOf } from "./helpers";
 
 const CHAPTER_ROWS = [

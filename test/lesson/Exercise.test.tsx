@@ -1,7 +1,8 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { derivationSteps, differentiate, evaluate, toTeX } from "../../src/math";
-import { Exercise, readAnswer } from "../../src/lesson";
+import { Exercise } from "../../src/lesson/Exercise";
+import { readAnswer } from "../../src/lesson/answer";
 import { displayTexOf } from "./helpers";
 
 /** Exercise 2 of the chapter: h(x) = (2x + 1)³, h′(1) computed by the engine. */

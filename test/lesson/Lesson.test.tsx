@@ -1,16 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { render, screen, within } from "@testing-library/react";
-import type { LessonLabels } from "../../src/lesson";
-import {
-  Exercise,
-  Lesson,
-  lessonLabels,
-  Notice,
-  Section,
-  Sources,
-  Summary,
-  tableOfContents,
-} from "../../src/lesson";
+import type { LessonLabels } from "../../src/i18n/lessonLabels";
+import { Exercise } from "../../src/lesson/Exercise";
+import { Lesson } from "../../src/lesson/Lesson";
+import { lessonLabels } from "../../src/i18n/lessonLabels";
+import { Notice } from "../../src/lesson/Notice";
+import { Section } from "../../src/lesson/Section";
+import { Sources } from "../../src/lesson/Sources";
+import { Summary } from "../../src/lesson/Summary";
+import { tableOfContents } from "../../src/lesson/tableOfContents";
 
 function MiniLesson(props: { contents?: boolean; labels?: LessonLabels; locale?: string }) {
   return (

@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen, within } from "@testing-library/react";
-import { Quiz } from "../../src/lesson";
+import { Quiz } from "../../src/lesson/Quiz";
 import { QUESTIONS } from "./fixtures";
 
 function question(name: RegExp) {

@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen } from "@testing-library/react";
-import { Glossary, Term } from "../../src/lesson";
+import { Glossary } from "../../src/lesson/Glossary";
+import { Term } from "../../src/lesson/Term";
 
 const TERMS = {
   derivative: {

@@ -1,4 +1,4 @@
-import type { QuizQuestion } from "../../src/lesson";
+import type { QuizQuestion } from "../../src/lesson/quizResults";
 
 /** A single-answer question and a several-answer one, in the chapter's spirit. */
 export const QUESTIONS: QuizQuestion[] = [

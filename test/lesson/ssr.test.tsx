@@ -1,17 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { renderToString } from "react-dom/server";
-import {
-  DerivativeTable,
-  Exercise,
-  Glossary,
-  Lesson,
-  Notice,
-  Quiz,
-  Section,
-  Summary,
-  Term,
-} from "../../src/lesson";
+import { DerivativeTable } from "../../src/lesson/DerivativeTable";
+import { Exercise } from "../../src/lesson/Exercise";
+import { Glossary } from "../../src/lesson/Glossary";
+import { Lesson } from "../../src/lesson/Lesson";
+import { Notice } from "../../src/lesson/Notice";
+import { Quiz } from "../../src/lesson/Quiz";
+import { Section } from "../../src/lesson/Section";
+import { Summary } from "../../src/lesson/Summary";
+import { Term } from "../../src/lesson/Term";
 import { QUESTIONS } from "./fixtures";
 
 describe("lesson blocks on the server", () => {

@@ -11,7 +11,7 @@ async function restrictedImports(filePath: string, code: string): Promise<string
     .map((m) => m.message);
 }
 
-describe("ESLint keeps the layering of DESIGN.md", () => {
+describe("ESLint keeps the layering of docs/ARCHITECTURE.md", () => {
   it.each([
     ["src/math/x.ts", 'import { useState } from "react";\nexport const a = useState;\n'],
     ["src/math/x.ts", 'import katex from "katex";\nexport const a = katex;\n'],

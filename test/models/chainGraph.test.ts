@@ -1,8 +1,9 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { computationGraph } from "../../src/math";
-import type { ChainSpec } from "../../src/models";
-import { chainGraphState, chainSpec, NEURON_PROGRAM } from "../../src/models";
+import type { ChainSpec } from "../../src/models/chainProgram";
+import { chainGraphState } from "../../src/models/chainGraph";
+import { chainSpec, NEURON_PROGRAM } from "../../src/models/chainProgram";
 
 function spec(input: Parameters<typeof chainSpec>[0]): ChainSpec {
   const resolved = chainSpec(input);

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { DEFAULT_CHAIN_LAYOUT, layoutChain } from "../../src/models";
+import { DEFAULT_CHAIN_LAYOUT, layoutChain } from "../../src/models/chainLayout";
 
 const chain = [
   { id: "x", inputs: [] },

@@ -1,7 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import { format } from "../../src/math";
-import { chainSpec } from "../../src/models";
+import { chainSpec } from "../../src/models/chainProgram";
 
 function steps(input: Parameters<typeof chainSpec>[0]): string[] {
   const resolved = chainSpec(input);

@@ -2,7 +2,9 @@
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { computationGraph } from "../../src/math";
-import { chainGraphState, chainSpec, layoutChain } from "../../src/models";
+import { chainGraphState } from "../../src/models/chainGraph";
+import { layoutChain } from "../../src/models/chainLayout";
+import { chainSpec } from "../../src/models/chainProgram";
 
 /** Random formulas in the given variables, as a reader might type them. */
 function formula(variables: readonly string[]) {

@@ -15,11 +15,11 @@ vi.stubGlobal(
   },
 );
 
-function Map(props: UseGradientFieldOptions & Omit<GradientFieldViewProps, "state">) {
+function Map(props: UseGradientFieldOptions & Omit<GradientFieldViewProps, "field">) {
   const result = useGradientField(props);
   return (
     <>
-      <GradientFieldView state={result} {...props} />
+      <GradientFieldView {...props} field={result} />
       <CrossSectionPlot section={result.state.sections[0]} />
     </>
   );

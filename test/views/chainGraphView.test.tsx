@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
-import { ChainGraphView, chainGraphState, chainSpec } from "../../src";
+import { ChainGraphView } from "../../src";
+import { chainGraphState } from "../../src/models/chainGraph";
+import { chainSpec } from "../../src/models/chainProgram";
 import type { ChainGraphState } from "../../src";
 
 function stateOf(
@@ -16,7 +18,7 @@ function stateOf(
 describe("ChainGraphView", () => {
   it("draws a box per node and a labelled edge per local derivative, the path highlighted", () => {
     const { container } = render(
-      <ChainGraphView state={{ state: stateOf(undefined, { x: 1 }) }} />,
+      <ChainGraphView graph={{ state: stateOf(undefined, { x: 1 }) }} />,
     );
     expect(container.querySelectorAll(".slopes-chain-node")).toHaveLength(3);
     expect(container.querySelectorAll(".slopes-chain-edge[data-on-path='true']")).toHaveLength(2);
@@ -34,7 +36,7 @@ describe("ChainGraphView", () => {
 
   it("steps through the backward pass with a button when motion is reduced (jsdom has no matchMedia)", () => {
     const { container } = render(
-      <ChainGraphView state={{ state: stateOf(undefined, { x: 1 }) }} />,
+      <ChainGraphView graph={{ state: stateOf(undefined, { x: 1 }) }} />,
     );
     const next = screen.getByRole("button", { name: "Next step" });
     expect(container.querySelectorAll(".slopes-chain-adjoint")).toHaveLength(0);
@@ -51,13 +53,13 @@ describe("ChainGraphView", () => {
   });
 
   it("offers the animation when asked to", () => {
-    render(<ChainGraphView state={{ state: stateOf(undefined, { x: 1 }) }} animation="play" />);
+    render(<ChainGraphView graph={{ state: stateOf(undefined, { x: 1 }) }} animation="play" />);
     expect(screen.getByRole("button", { name: "Play the backward pass" })).toBeInTheDocument();
     expect(screen.queryByRole("button", { name: "Next step" })).toBeNull();
   });
 
   it("writes 'undefined here' and never NaN where a step or a slope does not exist", () => {
-    const { container } = render(<ChainGraphView state={{ state: stateOf("ln(x)", { x: -1 }) }} />);
+    const { container } = render(<ChainGraphView graph={{ state: stateOf("ln(x)", { x: -1 }) }} />);
     expect(container.querySelector("[data-node='f']")).toHaveAttribute("data-undefined", "true");
     expect(
       container.querySelector("[data-edge='x->f'] .slopes-chain-edge-value")?.textContent,
@@ -67,7 +69,7 @@ describe("ChainGraphView", () => {
 
   it("says a graph is too large to draw instead of overlapping it", () => {
     const state = stateOf("sin(cos(tan(exp(sqrt(x^2 + 1)))))^2", { x: 1 });
-    const { container } = render(<ChainGraphView state={{ state }} />);
+    const { container } = render(<ChainGraphView graph={{ state }} />);
     expect(container.querySelector("svg")).toBeNull();
     expect(screen.getByText(/too large to draw readably/)).toBeInTheDocument();
     expect(container.querySelector(".slopes-chain-strip")).not.toBeNull();

@@ -82,7 +82,13 @@ describe("Handle", () => {
   it("is one slider for a 1-D point, with name, value and value text", () => {
     render(
       <Plane domain={domain} width={400} height={300}>
-        <Handle x={1.5} y={2.25} axes="x" label="Point on the curve" step={0.5} onMove={() => {}} />
+        <Handle
+          value={[1.5, 2.25]}
+          axes="x"
+          label="Point on the curve"
+          step={0.5}
+          onValueChange={() => {}}
+        />
       </Plane>,
     );
     const slider = screen.getByRole("slider", { name: "Point on the curve" });
@@ -98,11 +104,10 @@ describe("Handle", () => {
     render(
       <Plane domain={domain} width={400} height={300}>
         <Handle
-          x={1}
-          y={4}
+          value={[1, 4]}
           label="Probe"
           names={{ x: "w₁", y: "w₂" }}
-          onMove={() => {}}
+          onValueChange={() => {}}
           valueText={([a, b], axis) => `${axis}: ${a}, ${b}`}
         />
       </Plane>,
@@ -125,7 +130,7 @@ describe("Handle", () => {
   ])("never writes NaN or Infinity into the SVG for (%d, %d)", (x, y) => {
     const { container } = render(
       <Plane domain={domain} width={400} height={300}>
-        <Handle x={x} y={y} label="Point" onMove={() => {}} />
+        <Handle value={[x, y]} label="Point" onValueChange={() => {}} />
       </Plane>,
     );
     expect(attributesOf(container).join(" ")).not.toMatch(/NaN|Infinity/);

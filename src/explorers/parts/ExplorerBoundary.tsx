@@ -1,16 +1,13 @@
 "use client";
 import { Component } from "react";
-import type { ErrorInfo, ReactNode } from "react";
+import type { ReactNode } from "react";
 import type { Locale } from "../../i18n/locale";
 import { LocaleContext } from "../../hooks/useLocale";
 
-/** Props of {@link ExplorerBoundary}. */
-export interface ExplorerBoundaryProps {
+interface ExplorerBoundaryProps {
   /** The widget's title, repeated in the message. */
   title: string;
-  children: ReactNode;
-  /** Called with what went wrong (for the page's own logging). */
-  onError?: ((error: Error, info: ErrorInfo) => void) | undefined;
+  children?: ReactNode;
 }
 
 interface State {
@@ -19,8 +16,9 @@ interface State {
 
 /**
  * Keeps a failing widget from taking the page down: an unexpected error while rendering shows a
- * message in place of the widget (with a button to try again) and the rest of the page keeps
- * working. Expected bad input never gets here: widgets show it as a state.
+ * message in place of the widget's content (with a button to try again), inside the frame and
+ * under its title, and the rest of the page keeps working. Expected bad input never gets here:
+ * widgets show it as a state. Used by {@link ExplorerFrame} only.
  */
 export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
   static override contextType = LocaleContext;
@@ -31,15 +29,11 @@ export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
     return { error: error instanceof Error ? error : new Error(String(error)) };
   }
 
-  override componentDidCatch(error: Error, info: ErrorInfo): void {
-    this.props.onError?.(error, info);
-  }
-
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
     return (
-      <div className="slopes slopes-explorer" role="group" aria-label={this.props.title}>
+      <div className="slopes-explorer-failed">
         <p className="slopes-message" role="alert">
           {this.context.labels.widgetFailed(this.props.title, error.message)}
         </p>

@@ -16,7 +16,12 @@ function App() {
       <SecantExplorer fn="x^2" defaultX={1} />
       <Plane domain={{ x: [-2, 2], y: [-3, 3] }} title="A cubic">
         <Curve segments={curve} />
-        <Handle x={x} y={cube(x)} axes="x" label="Point" onMove={([next]) => setX(next)} />
+        <Handle
+          value={[x, cube(x)]}
+          axes="x"
+          label="Point"
+          onValueChange={([next]) => setX(next)}
+        />
       </Plane>
     </main>
   );
