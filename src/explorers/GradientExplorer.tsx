@@ -159,7 +159,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
         onCheckedChange: setShowHeatmap,
       },
     ],
-    [t, showField, showTrajectory, showHeatmap],
+    [t, showField, showTrajectory, showHeatmap, setShowField, setShowTrajectory, setShowHeatmap],
   );
   const rateText = useCallback(
     (rate: number) => formatSignificant(rate, { digits: 2, locale: locale.code }),

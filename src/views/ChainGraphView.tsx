@@ -1,6 +1,5 @@
 "use client";
 import { forwardRef, useId } from "react";
-import type { ForwardedRef } from "react";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
 import { useBackwardPass } from "../hooks/useBackwardPass";
 import { useLocale } from "../hooks/useLocale";
@@ -49,15 +48,25 @@ export interface ChainGraphViewProps extends RootProps {
 export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
   function ChainGraphView(props, ref) {
     const { state } = props.graph;
+    const { chain: words } = useLocale();
     // A new graph (another mode, formula or target) starts its backward pass afresh.
     const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
-    return <ChainGraphFigure key={signature} {...props} forwardedRef={ref} />;
+    return (
+      <figure
+        aria-label={props.title ?? words.graphLabel}
+        {...pickRootProps(props)}
+        ref={ref}
+        className={classNames("slopes", "slopes-chain", props.className)}
+        data-theme={props.theme}
+        data-kind={state.kind}
+      >
+        <ChainGraphContent key={signature} {...props} />
+      </figure>
+    );
   },
 );
 
-function ChainGraphFigure(
-  props: ChainGraphViewProps & { forwardedRef: ForwardedRef<HTMLElement> },
-) {
+function ChainGraphContent(props: ChainGraphViewProps) {
   const { state } = props.graph;
   const { showStrip = true, showBackward = true, animation = "auto" } = props;
   const reduced = usePrefersReducedMotion();
@@ -65,17 +74,9 @@ function ChainGraphFigure(
   const pass = useBackwardPass({ steps: state.backward.length, interval: props.interval });
   const id = useId();
   const { chain: words } = useLocale();
-  const title = props.title ?? words.graphLabel;
   const tooLarge = state.layout.tooLarge;
   return (
-    <figure
-      aria-label={title}
-      {...pickRootProps(props)}
-      ref={props.forwardedRef}
-      className={classNames("slopes", "slopes-chain", props.className)}
-      data-theme={props.theme}
-      data-kind={state.kind}
-    >
+    <>
       {tooLarge ? (
         <p className="slopes-message">{words.tooLarge(tooLarge.columns, tooLarge.rows)}</p>
       ) : (
@@ -91,7 +92,7 @@ function ChainGraphFigure(
       {showBackward && !tooLarge ? (
         <BackwardControls steps={state.backward} pass={pass} control={control} />
       ) : null}
-    </figure>
+    </>
   );
 }
 

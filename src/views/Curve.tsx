@@ -60,6 +60,11 @@ export const Curve = memo(function Curve({
           x={(p) => p[0]}
           y={(p) => p[1]}
           strokeDasharray={dash}
+          // Presentation attributes: the theme's CSS overrides them; without the stylesheet the
+          // curve still shows, in the text colour.
+          stroke={color ?? "currentColor"}
+          strokeWidth={strokeWidth ?? 2}
+          fill="none"
         />
       ))}
     </g>
