@@ -15,7 +15,7 @@ export default defineConfig({
     minify: true,
     lib: {
       entry: { "slopes-embed": "src/embed/index.ts" },
-      formats: ["es"],
+      formats: ["es", "cjs"],
     },
   },
 });
