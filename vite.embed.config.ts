@@ -4,6 +4,7 @@ import react from "@vitejs/plugin-react";
 /**
  * The `slopes/embed` bundle: one self-contained ES module with React inside, for pages that
  * have no bundler (plain HTML, Moodle, WordPress). Production React, no eval (strict CSP).
+ * The same bundle as CommonJS (`slopes-embed.cjs`) answers `require("slopes/embed")`.
  */
 export default defineConfig({
   plugins: [react()],
