@@ -1,6 +1,7 @@
 // `npm test`: every check of the project in one run, on a fresh clone as on a laptop.
-// Steps: lint, format, typecheck, library build (with the embed bundle), consumer fixture, the
-// packed package in a React 19 and a React 18 app, size budgets, the engine in plain Node, the
+// Steps: lint, format, typecheck, library build (with the embed bundle), the API reports, consumer
+// fixture, the packed package (attw, publint, a React 19 and a React 18 app, require() and
+// import() in Node, four module resolutions), size budgets, the engine in plain Node, the
 // Storybook build (the docs site), then the Vitest projects: unit (jsdom), browser and stories
 // (Chromium), and e2e (built artefacts in Chromium: the embed page, the chapter page).
 // Every step runs even when an earlier one fails; the exit code is non-zero if any failed.
@@ -16,6 +17,8 @@ const steps = [
   { name: "build", cmd: process.execPath, args: ["scripts/build.mjs"] },
   // After the build: the benchmarks type-check against the built dist/.
   { name: "typecheck", cmd: bin("tsc"), args: ["-p", "tsconfig.json", "--noEmit"] },
+  // The public surface (API Extractor on dist/*.d.ts) against the reviewed api/*.api.md.
+  { name: "api", cmd: process.execPath, args: ["scripts/api.mjs"] },
   { name: "consumer", cmd: process.execPath, args: ["scripts/check-consumer.mjs"] },
   { name: "package", cmd: process.execPath, args: ["scripts/check-package.mjs"] },
   { name: "size", cmd: process.execPath, args: ["scripts/size.mjs"] },
