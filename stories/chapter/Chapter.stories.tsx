@@ -20,7 +20,10 @@ async function act1Slider(canvasElement: HTMLElement, name: string): Promise<HTM
   for (const placeholder of canvasElement.querySelectorAll(".slopes-placeholder")) {
     if (canvas.queryByRole("slider", { name })) break;
     placeholder.scrollIntoView();
-    await waitFor(() => expect(placeholder.isConnected).toBe(false), { timeout: 5000 });
+    // The frame stays; it stops being a placeholder once its content has mounted.
+    await waitFor(() => expect(placeholder).not.toHaveClass("slopes-placeholder"), {
+      timeout: 5000,
+    });
   }
   return canvas.findByRole("slider", { name }, { timeout: 5000 });
 }

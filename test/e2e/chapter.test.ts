@@ -82,13 +82,17 @@ describe.each([
       .getByRole("heading", { level: 1, name: new RegExp(title) })
       .waitFor({ timeout: 20_000 });
     // Explorers below the fold mount as they come near: bring each remaining placeholder into
-    // view and wait until that very one is replaced (a single fast scroll can outrun the
+    // view and wait until that very one has mounted (a single fast scroll can outrun the
     // observer on a loaded machine, and the story's play function scrolls too).
     for (let round = 0; round < 30; round++) {
       const next = await page.$(".slopes-placeholder");
       if (!next) break;
       await next.scrollIntoViewIfNeeded().catch(() => undefined); // replaced meanwhile
-      await page.waitForFunction((element) => !element.isConnected, next, { timeout: 15_000 });
+      await page.waitForFunction(
+        (element) => !element.isConnected || !element.classList.contains("slopes-placeholder"),
+        next,
+        { timeout: 15_000 },
+      );
     }
     await page.evaluate(() => window.scrollTo(0, 0));
     await page.waitForSelector(".slopes-gradient svg", { timeout: 10_000 });
