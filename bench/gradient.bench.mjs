@@ -3,7 +3,10 @@
 // once per cost, window and resolution; a move never touches the grid). Prints, asserts nothing.
 // Run with `npm run bench` (it builds first).
 import { contourLines, descentPath } from "../dist/math.js";
-import { gradientLandscape, probeState, resolveCost } from "../dist/index.js";
+// The models behind useGradientField (internal modules of the build, not public API).
+import { resolveCost } from "../dist/models/gradientCost.js";
+import { gradientLandscape } from "../dist/models/gradientLandscape.js";
+import { probeState } from "../dist/models/gradientProbe.js";
 import { formatMicros, timeIt } from "./timing.mjs";
 
 const DOMAIN = {

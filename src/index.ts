@@ -165,6 +165,9 @@ export { DEFAULT_CHAIN_LAYOUT } from "./models/chainLayout";
 export type { ChainLayout, ChainLayoutNode, ChainLayoutOptions } from "./models/chainLayout";
 export type { BackwardStep, ChainSaturation } from "./models/chainText";
 export type { Vec2 } from "./math/vec";
+export type { Expr } from "./math/ast";
+export type { ContourLevel, ContourOptions } from "./math/contour";
+export type { DescentResult } from "./math/descent";
 export { vec } from "./math/vec";
 
 // Lesson blocks.

@@ -1,4 +1,5 @@
 "use client";
+import type { ReactElement } from "react";
 import { memo, useId } from "react";
 
 /** Props of {@link Choice}. */
@@ -35,4 +36,6 @@ function ChoiceImpl<T extends string>({ legend, value, options, onValueChange }:
  * A set of native radio buttons drawn as a segmented control: arrows move, Space picks.
  * Memoised: a drag elsewhere in the widget does not touch its inputs.
  */
-export const Choice = memo(ChoiceImpl) as typeof ChoiceImpl;
+export const Choice: <T extends string>(props: ChoiceProps<T>) => ReactElement = memo(
+  ChoiceImpl,
+) as typeof ChoiceImpl;
