@@ -165,9 +165,21 @@ export { DEFAULT_CHAIN_LAYOUT } from "./models/chainLayout";
 export type { ChainLayout, ChainLayoutNode, ChainLayoutOptions } from "./models/chainLayout";
 export type { BackwardStep, ChainSaturation } from "./models/chainText";
 export type { Vec2 } from "./math/vec";
-export type { Expr } from "./math/ast";
+export type {
+  AddNode,
+  CallNode,
+  ConstantNode,
+  DivNode,
+  Expr,
+  MulNode,
+  NegNode,
+  NumberNode,
+  PowNode,
+  VariableNode,
+} from "./math/ast";
 export type { ContourLevel, ContourOptions } from "./math/contour";
-export type { DescentResult } from "./math/descent";
+export type { DescentResult, DescentStatus } from "./math/descent";
+export type { FunctionName } from "./math/functions";
 export { vec } from "./math/vec";
 
 // Lesson blocks.

@@ -20,7 +20,8 @@ import { ChainElement } from "./ChainElement";
 import { GradientElement } from "./GradientElement";
 import { SecantElement } from "./SecantElement";
 
-interface ElementSpec {
+/** One custom element: its tag, the component it wraps, and the attributes it observes. */
+export interface ElementSpec {
   tag: string;
   component: ComponentType<never>;
   attributes: readonly string[];

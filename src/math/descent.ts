@@ -42,9 +42,10 @@ export interface DescentResult {
   readonly diverged: boolean;
 }
 
-type Target = string | Expr | ((x: number, y: number) => number);
+/** What descentPath walks down: a formula in two variables, its tree, or a function of (x, y). */
+export type DescentTarget = string | Expr | ((x: number, y: number) => number);
 
-function prepare(f: Target, variables?: readonly [string, string]) {
+function prepare(f: DescentTarget, variables?: readonly [string, string]) {
   if (typeof f === "function") {
     const grad = (x: number, y: number): Vec2 => {
       const hx = 1e-5 * Math.max(1, Math.abs(x));
@@ -86,7 +87,11 @@ const prepared = new WeakMap<Expr, Map<string, Prepared>>();
  * diverges (values growing five steps in a row above the start, or numbers no longer finite) —
  * it flags divergence instead of flying to infinity.
  */
-export function descentPath(f: Target, start: Vec2, options: DescentOptions = {}): DescentResult {
+export function descentPath(
+  f: DescentTarget,
+  start: Vec2,
+  options: DescentOptions = {},
+): DescentResult {
   const { value, grad } = prepare(f, options.variables);
   const rate = options.learningRate ?? 0.1;
   const steps = options.steps ?? 50;

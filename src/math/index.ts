@@ -27,7 +27,7 @@ export type {
 export { dependsOn, exprEquals, freeVariables } from "./ast";
 export type { ExpressionErrorCode } from "./errors";
 export { ExpressionError, isExpressionError } from "./errors";
-export type { FunctionName } from "./functions";
+export type { FunctionName, FunctionSpec } from "./functions";
 export { FUNCTIONS, sigmoid } from "./functions";
 export { canonicalName } from "./lexer";
 export type { ParseResult, Span } from "./parse";
@@ -51,5 +51,5 @@ export { sampleCurve } from "./sample";
 export { compileGradient, gradient } from "./partials";
 export type { ContourLevel, ContourOptions } from "./contour";
 export { contourLines } from "./contour";
-export type { DescentOptions, DescentResult, DescentStatus } from "./descent";
+export type { DescentOptions, DescentResult, DescentStatus, DescentTarget } from "./descent";
 export { descentPath } from "./descent";
