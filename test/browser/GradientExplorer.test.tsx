@@ -1,9 +1,10 @@
 import { describe, expect, it, vi } from "vitest";
-import { commands, page, userEvent } from "vitest/browser";
+import { commands, userEvent } from "vitest/browser";
 import { render, screen } from "@testing-library/react";
 import axe from "axe-core";
 import type { Vec2 } from "../../src";
 import { GradientExplorer } from "../../src";
+import { centre, clientPoint, inkBox, inside, overlap } from "../support/geometry";
 
 async function violations(root: Element) {
   const result = await axe.run(root, { resultTypes: ["violations"] });
@@ -13,6 +14,191 @@ async function violations(root: Element) {
 function readout(name: string): string {
   const term = screen.getByText(name, { selector: ".slopes-readout dt" });
   return term.nextElementSibling?.textContent ?? "";
+}
+
+// Geometry of the gradient map as Chromium lays it out, for the checks of what its pictures show.
+
+/** Tail (line start) and tip (first point of the head) of an `Arrow`, in client pixels. */
+function arrowEnds(arrow: Element): { tail: Vec2; tip: Vec2 } {
+  const line = arrow.querySelector("line") as SVGLineElement;
+  const polygon = arrow.querySelector("polygon") as SVGPolygonElement;
+  const [tx, ty] = (polygon.getAttribute("points") as string).split(" ")[0]?.split(",") ?? [];
+  return {
+    tail: clientPoint(line, line.x1.baseVal.value, line.y1.baseVal.value),
+    tip: clientPoint(polygon, Number(tx), Number(ty)),
+  };
+}
+
+/** Angle in degrees between two vectors. */
+function angle(a: Vec2, b: Vec2): number {
+  const cos = (a[0] * b[0] + a[1] * b[1]) / (Math.hypot(...a) * Math.hypot(...b));
+  return (Math.acos(Math.min(1, Math.max(-1, cos))) * 180) / Math.PI;
+}
+
+/**
+ * The map's plot area, origin and scale, from the axes (they cross at the origin) and the
+ * probe (at `probe` in math coordinates). Checks that both axes share one scale.
+ */
+function mapGeometry(probe: Vec2) {
+  const root = document.querySelector(".slopes-gradient-map") as Element;
+  const origin: Vec2 = [
+    centre(root.querySelector(".visx-axis-left .visx-axis-line") as Element)[0],
+    centre(root.querySelector(".visx-axis-bottom .visx-axis-line") as Element)[1],
+  ];
+  const at = centre(root.querySelector(".slopes-handle-dot") as Element);
+  const scale = (at[0] - origin[0]) / probe[0];
+  expect((origin[1] - at[1]) / probe[1], "one scale on both axes").toBeCloseTo(scale, 0);
+  return {
+    svg: (root.querySelector("svg") as Element).getBoundingClientRect(),
+    area: (root.querySelector(".slopes-grid") as Element).getBoundingClientRect(),
+    origin,
+    probe: at,
+    ring: Number(root.querySelector("circle.slopes-handle-ring")?.getAttribute("r")),
+    toMath: ([x, y]: Vec2): Vec2 => [(x - origin[0]) / scale, (origin[1] - y) / scale],
+    toMathVector: ([dx, dy]: Vec2): Vec2 => [dx / scale, -dy / scale],
+  };
+}
+type MapGeometry = ReturnType<typeof mapGeometry>;
+
+/**
+ * ∇L and −∇L start at the probe's centre, point along ±gradient, reach well out of the probe's
+ * ring (by more than their head) and end inside the map.
+ */
+function checkArrows(map: MapGeometry, gradient: Vec2) {
+  const up = arrowEnds(document.querySelector(".slopes-gradient-map .slopes-gradient-ascent")!);
+  const down = arrowEnds(document.querySelector(".slopes-gradient-map .slopes-gradient-descent")!);
+  for (const [name, arrow, direction] of [
+    ["∇L", up, gradient],
+    ["−∇L", down, [-gradient[0], -gradient[1]] as Vec2],
+  ] as const) {
+    expect(
+      Math.hypot(arrow.tail[0] - map.probe[0], arrow.tail[1] - map.probe[1]),
+      name,
+    ).toBeLessThan(1);
+    const drawn = map.toMathVector([arrow.tip[0] - arrow.tail[0], arrow.tip[1] - arrow.tail[1]]);
+    expect(angle(drawn, direction), `${name} points along ${direction}`).toBeLessThan(1);
+    const reach = Math.hypot(arrow.tip[0] - map.probe[0], arrow.tip[1] - map.probe[1]);
+    expect(reach, `${name} reaches out of the probe's ring`).toBeGreaterThan(map.ring + 10);
+    const [x, y] = arrow.tip;
+    expect(
+      x >= map.area.left && x <= map.area.right && y >= map.area.top && y <= map.area.bottom,
+      `${name}'s tip is on the map`,
+    ).toBe(true);
+  }
+}
+
+/** The arrow labels cover neither each other, the probe, the contour levels nor the axes' text. */
+function checkLabels() {
+  const root = document.querySelector(".slopes-gradient-map") as Element;
+  const labels = [
+    ...root.querySelectorAll(".slopes-gradient-ascent text, .slopes-gradient-descent text"),
+  ];
+  expect(labels.map((l) => l.textContent)).toEqual(["−∇L", "∇L"]);
+  const probe = (
+    root.querySelector("circle.slopes-handle-ring") as Element
+  ).getBoundingClientRect();
+  const others = [
+    ...[...root.querySelectorAll(".slopes-contour-label, .slopes-axis text")].map((t) => ({
+      name: `"${t.textContent}"`,
+      box: t.getBoundingClientRect(),
+    })),
+    { name: "the probe", box: probe },
+  ];
+  expect(others.length).toBeGreaterThan(10);
+  const [first, second] = labels.map((l) => l.getBoundingClientRect()) as [DOMRect, DOMRect];
+  expect(overlap(first, second), "the two arrow labels overlap").toBe(false);
+  for (const label of labels) {
+    const box = label.getBoundingClientRect();
+    for (const other of others)
+      expect(overlap(box, other.box), `${label.textContent} covers ${other.name}`).toBe(false);
+  }
+}
+
+/** The arrow labels' glyphs are inside the picture: its edge (the SVG clips) cuts none off. */
+function checkLabelsInPicture(map: MapGeometry) {
+  for (const label of document.querySelectorAll(
+    ".slopes-gradient-map .slopes-gradient-ascent text, .slopes-gradient-map .slopes-gradient-descent text",
+  )) {
+    const ink = inkBox(label);
+    const out = Math.max(
+      map.svg.left - ink.left,
+      ink.right - map.svg.right,
+      map.svg.top - ink.top,
+      ink.bottom - map.svg.bottom,
+    );
+    expect(
+      out,
+      `${label.textContent} is cut off by the picture's edge by ${out.toFixed(1)} px`,
+    ).toBeLessThanOrEqual(0.5);
+  }
+}
+
+/**
+ * The descent path starts at the probe, its dots stay on the map and close in on the minimum
+ * at the origin, each nearer than the one before. Returns the dots' centres.
+ */
+function checkTrail(map: MapGeometry): Vec2[] {
+  const trail = document.querySelector(".slopes-gradient-map .slopes-descent-trail") as Element;
+  const path = trail.querySelector("path") as SVGPathElement;
+  const start = path.getPointAtLength(0);
+  const [sx, sy] = clientPoint(path, start.x, start.y);
+  expect(
+    Math.hypot(sx - map.probe[0], sy - map.probe[1]),
+    "the path starts at the probe",
+  ).toBeLessThan(1);
+  const dots = [...trail.querySelectorAll("circle.slopes-point")].map(centre);
+  const distance = ([x, y]: Vec2) => Math.hypot(x - map.origin[0], y - map.origin[1]);
+  let previous = distance(map.probe);
+  dots.forEach((dot, i) => {
+    expect(
+      dot[0] >= map.area.left &&
+        dot[0] <= map.area.right &&
+        dot[1] >= map.area.top &&
+        dot[1] <= map.area.bottom,
+      `dot ${i + 1} is on the map`,
+    ).toBe(true);
+    if (previous > 1)
+      expect(distance(dot), `dot ${i + 1} is nearer the minimum`).toBeLessThan(previous);
+    previous = distance(dot);
+  });
+  expect(previous, "the path ends at the minimum").toBeLessThan(2);
+  return dots;
+}
+
+/** The legend draws each arrow as the map does: same colour, dashes and head. */
+function checkLegend() {
+  for (const kind of ["ascent", "descent"]) {
+    const map = document.querySelector(`.slopes-gradient-map .slopes-gradient-${kind}`) as Element;
+    const legend = document.querySelector(
+      `.slopes-gradient-legend .slopes-gradient-${kind}`,
+    ) as Element;
+    for (const [part, properties] of [
+      ["line", ["stroke", "strokeDasharray", "strokeWidth"]],
+      ["polygon", ["fill", "stroke"]],
+    ] as const) {
+      const a = getComputedStyle(map.querySelector(part) as Element);
+      const b = getComputedStyle(legend.querySelector(part) as Element);
+      for (const property of properties)
+        expect(b[property], `${kind} ${part} ${property}`).toBe(a[property]);
+    }
+  }
+}
+
+/** A steep valley, w1² + 10 w2², in the dark: heat map, arrow field and a zigzag descent path. */
+function SteepValley() {
+  return (
+    <div style={{ width: 980 }}>
+      <GradientExplorer
+        cost="w1^2 + 10 w2^2"
+        defaultProbe={[-2.5, 1.2]}
+        defaultLearningRate={0.09}
+        defaultShowTrajectory
+        defaultShowHeatmap
+        defaultShowField
+        theme="dark"
+      />
+    </div>
+  );
 }
 
 describe("GradientExplorer in Chromium", () => {
@@ -99,37 +285,76 @@ describe("GradientExplorer in Chromium", () => {
     expect(down.textContent).toBe("−∇L");
   });
 
-  it("screenshot of the explorer at (1, 1) with the descent path (reports/screenshots/gradient.png)", async () => {
-    await page.viewport(1024, 1300);
+  it("draws what the (1, 1) picture shows: arrows along ±∇L out of the probe, a path to the minimum, labels clear", async () => {
     render(
-      <div style={{ width: 980, padding: 8, background: "white" }} data-testid="scene">
+      <div style={{ width: 980 }}>
         <GradientExplorer defaultProbe={[1, 1]} defaultShowTrajectory theme="light" />
       </div>,
     );
     await document.fonts.ready;
-    await page
-      .getByTestId("scene")
-      .screenshot({ path: "../../reports/screenshots/gradient.png", save: true });
+    const map = mapGeometry([1, 1]);
+    checkArrows(map, [2, 4]);
+    checkLabels();
+    checkLabelsInPicture(map);
+    const dots = checkTrail(map);
+    expect(dots).toHaveLength(50);
+    checkLegend();
   });
 
-  it("screenshot of a steep valley in the dark (reports/screenshots/gradient-dark.png)", async () => {
-    await page.viewport(1024, 1300);
-    render(
-      <div style={{ width: 980 }} data-testid="scene">
-        <GradientExplorer
-          cost="w1^2 + 10 w2^2"
-          defaultProbe={[-2.5, 1.2]}
-          defaultLearningRate={0.09}
-          defaultShowTrajectory
-          defaultShowHeatmap
-          defaultShowField
-          theme="dark"
-        />
-      </div>,
-    );
+  it("draws what the steep valley picture shows, in the dark: heat rising with the cost, field arrows uphill, a zigzag path", async () => {
+    render(<SteepValley />);
     await document.fonts.ready;
-    await page
-      .getByTestId("scene")
-      .screenshot({ path: "../../reports/screenshots/gradient-dark.png", save: true });
+    const cost = ([a, b]: Vec2) => a * a + 10 * b * b;
+    const gradient = ([a, b]: Vec2): Vec2 => [2 * a, 20 * b];
+    const map = mapGeometry([-2.5, 1.2]);
+    checkArrows(map, [-5, 24]);
+    checkLabels();
+    checkLegend();
+
+    // η = 0.09 overshoots across the valley (w2 ← −0.8 w2) while w1 creeps in (w1 ← 0.82 w1):
+    // the dots alternate sides of the w1 axis, and still close in on the minimum.
+    const dots = checkTrail(map);
+    expect(dots).toHaveLength(50);
+    const sides = dots.slice(0, 12).map(([, y]) => Math.sign(y - map.origin[1]));
+    sides.forEach((side, i) => expect(side, `dot ${i + 1}`).toBe(i % 2 === 0 ? 1 : -1));
+
+    // Every field arrow lies in the map and points uphill along the gradient where it is drawn.
+    const field = [...document.querySelectorAll(".slopes-arrow-field .slopes-arrow")];
+    expect(field.length).toBeGreaterThan(50);
+    for (const arrow of field) {
+      const { tail, tip } = arrowEnds(arrow);
+      expect(inside(arrow.getBoundingClientRect(), map.area)).toBe(true);
+      const middle = map.toMath([(tail[0] + tip[0]) / 2, (tail[1] + tip[1]) / 2]);
+      const drawn = map.toMathVector([tip[0] - tail[0], tip[1] - tail[1]]);
+      expect(angle(drawn, gradient(middle)), `field arrow at ${middle}`).toBeLessThan(2);
+    }
+
+    // The heat map is stronger where the cost is higher: mean cost per shade rises with the shade.
+    const byShade = new Map<number, number[]>();
+    for (const rect of document.querySelectorAll(".slopes-heatmap .slopes-heat")) {
+      const shade = Number(rect.getAttribute("fill-opacity"));
+      const costs = byShade.get(shade) ?? [];
+      costs.push(cost(map.toMath(centre(rect))));
+      byShade.set(shade, costs);
+    }
+    const means = [...byShade]
+      .sort(([a], [b]) => a - b)
+      .map(([, costs]) => costs.reduce((sum, c) => sum + c, 0) / costs.length);
+    expect(means.length).toBeGreaterThan(4);
+    for (let i = 1; i < means.length; i++)
+      expect(means[i], "mean cost under the next stronger shade").toBeGreaterThan(
+        means[i - 1] as number,
+      );
+  });
+
+  it("known defect (src/, issue #14): near the top edge the ∇L label is cut off by the picture's edge", async () => {
+    // The model keeps the arrow's tip on the map, but the label is written 8 px beyond the tip
+    // and the SVG clips: with the tip near the top, the top of "∇L" is cut off. When this is
+    // fixed this test fails; then call checkLabelsInPicture in the steep valley test above.
+    render(<SteepValley />);
+    await document.fonts.ready;
+    expect(() => checkLabelsInPicture(mapGeometry([-2.5, 1.2]))).toThrow(
+      /^∇L is cut off by the picture's edge/,
+    );
   });
 });
