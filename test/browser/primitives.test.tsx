@@ -2,6 +2,8 @@ import { describe, expect, it } from "vitest";
 import { render, screen, waitFor } from "@testing-library/react";
 import axe from "axe-core";
 import { Arrow, Curve, Handle, Plane, Tex } from "../../src";
+import type { Point } from "../support/geometry";
+import { clientPoint, inkBox, within } from "../support/geometry";
 
 async function violations(root: Element) {
   const result = await axe.run(root, { resultTypes: ["violations"] });
@@ -104,5 +106,55 @@ describe("primitives in Chromium", () => {
     const block = document.querySelector(".slopes-tex") as HTMLElement;
     expect(block.getBoundingClientRect().width).toBeLessThanOrEqual(300);
     expect(block.scrollWidth).toBeGreaterThan(300);
+  });
+
+  it("write an arrow's label past its tip, clear of its shaft and head, whichever way it points", () => {
+    const directions = Array.from({ length: 24 }, (_, i) => (i * Math.PI) / 12);
+    render(
+      <Plane domain={{ x: [-3, 3], y: [-3, 3] }} width={480} height={480} title="Arrows">
+        {directions.map((t, i) => (
+          <Arrow key={i} from={[0, 0]} to={[2 * Math.cos(t), 2 * Math.sin(t)]} label="slope 2" />
+        ))}
+      </Plane>,
+    );
+    const arrows = [...document.querySelectorAll(".slopes-arrow")];
+    expect(arrows).toHaveLength(directions.length);
+    arrows.forEach((arrow, i) => {
+      const where = `the arrow at ${i * 15}°`;
+      const line = arrow.querySelector("line") as SVGLineElement;
+      const polygon = arrow.querySelector("polygon") as SVGPolygonElement;
+      const head = [...polygon.points].map((p) => clientPoint(polygon, p.x, p.y));
+      const tail = clientPoint(line, line.x1.baseVal.value, line.y1.baseVal.value);
+      const base = clientPoint(line, line.x2.baseVal.value, line.y2.baseVal.value);
+      const tip = head[0] as Point;
+      const along = (a: Point, b: Point, n: number): Point[] =>
+        Array.from({ length: n + 1 }, (_, k) => [
+          a[0] + ((b[0] - a[0]) * k) / n,
+          a[1] + ((b[1] - a[1]) * k) / n,
+        ]);
+      // The shaft, and the outline of the head.
+      const drawn = [
+        ...along(tail, base, 40),
+        ...head.flatMap((p, k) => along(p, head[(k + 1) % head.length] as Point, 10)),
+      ];
+      const label = inkBox(arrow.querySelector("text") as Element);
+      expect(label.width, where).toBeGreaterThan(20);
+      expect(
+        drawn.find((p) => within(p, label, 0)),
+        `the label covers ${where}`,
+      ).toBeUndefined();
+      // Past the tip, and near it: the label's nearest point to the tail is no nearer than the
+      // tip, and its centre is within a label's width of the tip.
+      const nearest: Point = [
+        Math.max(label.left, Math.min(tail[0], label.right)),
+        Math.max(label.top, Math.min(tail[1], label.bottom)),
+      ];
+      const distance = (a: Point, b: Point) => Math.hypot(a[0] - b[0], a[1] - b[1]);
+      expect(distance(nearest, tail), `past the tip of ${where}`).toBeGreaterThan(
+        distance(tip, tail) - 2,
+      );
+      const middle: Point = [label.left + label.width / 2, label.top + label.height / 2];
+      expect(distance(middle, tip), `near the tip of ${where}`).toBeLessThan(label.width);
+    });
   });
 });
