@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commands, page, userEvent } from "vitest/browser";
+import { commands, userEvent } from "vitest/browser";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { SecantExplorer } from "../../src";
@@ -132,14 +132,5 @@ describe("SecantExplorer in Chromium", () => {
         unmount();
       }
     }
-  });
-
-  it("produces a screenshot for review (reports/screenshots/secant.png)", async () => {
-    render(<Scene />);
-    await document.fonts.ready;
-    const path = await page
-      .getByTestId("scene")
-      .screenshot({ path: "../../reports/screenshots/secant.png", save: true });
-    expect(path).toMatch(/secant\.png$/);
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { commands, page, userEvent } from "vitest/browser";
+import { commands, userEvent } from "vitest/browser";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { differentiate, evaluate } from "../../src/math";
@@ -212,44 +212,5 @@ describe("lesson blocks in Chromium", () => {
     const display = document.querySelector('.slopes-tex[data-display="true"]') as HTMLElement;
     expect(display.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     expect(display.scrollWidth).toBeGreaterThan(320);
-  });
-
-  it("render for a reviewer to look at (reports/screenshots/lesson*.png)", async () => {
-    // Chromium paints only what the test frame shows: one picture per part of the lesson.
-    const top = render(
-      <div style={{ width: 760, background: "white" }}>
-        <SmallLesson theme="light" short />
-      </div>,
-    );
-    await userEvent.click(screen.getByRole("button", { name: "the derivative" }));
-    await screen.findByRole("dialog");
-    await document.fonts.ready;
-    await page
-      .getByRole("article")
-      .screenshot({ path: "../../reports/screenshots/lesson.png", save: true });
-    top.unmount();
-
-    render(
-      <div style={{ width: 760, background: "white" }}>
-        <SmallLesson theme="light" />
-      </div>,
-    );
-    await userEvent.click(screen.getByRole("button", { name: "Show the next step" }));
-    await userEvent.click(screen.getByRole("button", { name: "Show the next step" }));
-    const quiz = within(screen.getByRole("group", { name: /Question 1/ }));
-    await userEvent.click(quiz.getByRole("radio", { name: "The value of the function there" }));
-    await userEvent.click(quiz.getByRole("button", { name: "Check" }));
-    await userEvent.type(screen.getByRole("textbox", { name: "h′(1) =" }), "54{Enter}");
-    const shots = [
-      ["lesson-exercise.png", page.getByRole("region", { name: /Exercise 2/ })],
-      ["lesson-quiz.png", page.getByRole("region", { name: "Quiz" })],
-    ] as const;
-    for (const [name, locator] of shots) {
-      const path = await locator.screenshot({
-        path: `../../reports/screenshots/${name}`,
-        save: true,
-      });
-      expect(path).toContain(name);
-    }
   });
 });
