@@ -1,3 +1,4 @@
+import { BoundedCache, LANGUAGE_CACHE_LIMIT } from "./boundedCache";
 import type { LocaleInput } from "./locale";
 
 /** The language tag of a `locale` option. */
@@ -5,8 +6,16 @@ function tagOf(locale: LocaleInput | undefined): string {
   return locale === undefined ? "en" : typeof locale === "string" ? locale : locale.code;
 }
 
-/** Cached `Intl.NumberFormat`s: building one costs far more than using it. */
-const formatters = new Map<string, Intl.NumberFormat>();
+/**
+ * Cached `Intl.NumberFormat`s: building one costs far more than using it. Bounded, since a page
+ * may pass any number of distinct tags.
+ */
+const formatters = new BoundedCache<string, Intl.NumberFormat>(LANGUAGE_CACHE_LIMIT);
+
+/** How many formatters are cached now (for tests of the bound). */
+export function cachedFormatterCount(): number {
+  return formatters.size;
+}
 
 /** Options of {@link formatNumber}. */
 export interface FormatNumberOptions {

@@ -1,6 +1,7 @@
 import type { ChainLabels } from "./chainLabels";
 import { chainLabels } from "./chainLabels";
 import { chainFr } from "./chainLabelsFr";
+import { BoundedCache, LANGUAGE_CACHE_LIMIT } from "./boundedCache";
 import { isEnglish } from "./formatNumber";
 import type { Labels } from "./en";
 import type { GradientLabels } from "./gradientLabels";
@@ -81,4 +82,9 @@ export function usesDecimalComma(code: string): boolean {
   }
   return known;
 }
-const commaCache = new Map<string, boolean>();
+const commaCache = new BoundedCache<string, boolean>(LANGUAGE_CACHE_LIMIT);
+
+/** How many decimal-comma answers are cached now (for tests of the bound). */
+export function cachedCommaCount(): number {
+  return commaCache.size;
+}
