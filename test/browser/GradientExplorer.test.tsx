@@ -347,7 +347,7 @@ describe("GradientExplorer in Chromium", () => {
       );
   });
 
-  it("known defect (src/, issue #14): near the top edge the ∇L label is cut off by the picture's edge", async () => {
+  it("known defect (issue #12): near the top edge the ∇L label is cut off by the picture's edge", async () => {
     // The model keeps the arrow's tip on the map, but the label is written 8 px beyond the tip
     // and the SVG clips: with the tip near the top, the top of "∇L" is cut off. When this is
     // fixed this test fails; then call checkLabelsInPicture in the steep valley test above.

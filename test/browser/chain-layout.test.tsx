@@ -237,7 +237,7 @@ describe("chain-rule graph layout in Chromium", () => {
     expect(await everyStep(sum, [apart, connected], typedComposition)).toBe(6);
   });
 
-  describe("known defects (src/, issue #14)", () => {
+  describe("known defects (issue #12)", () => {
     it("the adjoints under the bottom row are cut off by the graph's scroll box", async () => {
       await knownDefect(
         () => everyStep(composition, [inView], "composition"),

@@ -56,7 +56,7 @@ describe("SecantView labels in Chromium", () => {
     }
   });
 
-  it("known defect (src/, issue #14): with a small gap the secant label is written over the tangent label", () => {
+  it("known defect (issue #12): with a small gap the secant label is written over the tangent label", () => {
     // LineLabel places each line's label at the line's far end with no regard for the other
     // label: as h shrinks the secant tips over onto the tangent and so do their labels (x = 1,
     // h = 0.05: "secant" covers "tangent"). When this is fixed this test fails: make it a check.
