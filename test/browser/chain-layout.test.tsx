@@ -183,7 +183,7 @@ async function everyStep(
 }
 
 /**
- * A check that fails today because of a layout defect in src/ (issue #14, found when the
+ * A check that fails today because of a layout defect in src/ (issue #12, found when the
  * screenshot tests became checks). It must fail with `message`; once the defect is fixed this
  * fails ("promise resolved instead of rejecting"): then make it a plain check like the others.
  */
