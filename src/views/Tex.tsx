@@ -1,5 +1,5 @@
 "use client";
-import { memo } from "react";
+import { memo, useEffect, useState } from "react";
 import katex from "katex";
 
 /** Props of {@link Tex}. */
@@ -53,15 +53,43 @@ export function renderTex(tex: string, display = false): string {
  */
 export const Tex = memo(function Tex({ tex, display = false, className }: TexProps) {
   const Tag = display ? "div" : "span";
+  const html = renderTex(tex, display);
+  const [element, setElement] = useState<HTMLElement | null>(null);
+  const scrolls = useScrollsSideways(display ? element : null, html);
   return (
     <Tag
+      ref={display ? setElement : undefined}
       className={["slopes-tex", className].filter(Boolean).join(" ")}
       data-display={display ? "true" : undefined}
+      // A display formula wider than its column scrolls sideways: keyboard users reach it too.
+      tabIndex={scrolls ? 0 : undefined}
       // KaTeX output, built with trust: false from the formula: no user HTML passes through.
-      dangerouslySetInnerHTML={{ __html: renderTex(tex, display) }}
+      dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 });
+
+/**
+ * Whether `element` is wider inside than outside: checked when `content` changes, when the
+ * element resizes, and when fonts arrive (KaTeX's fonts widen a formula after its first layout).
+ */
+function useScrollsSideways(element: HTMLElement | null, content: string): boolean {
+  const [scrolls, setScrolls] = useState(false);
+  useEffect(() => {
+    if (!element) return;
+    const check = () => setScrolls(element.scrollWidth > element.clientWidth);
+    check();
+    const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(check);
+    observer?.observe(element);
+    const fonts = element.ownerDocument.fonts as FontFaceSet | undefined; // absent in jsdom
+    fonts?.addEventListener("loadingdone", check);
+    return () => {
+      observer?.disconnect();
+      fonts?.removeEventListener("loadingdone", check);
+    };
+  }, [element, content]);
+  return scrolls && element !== null;
+}
 
 function escapeHtml(text: string): string {
   return text
