@@ -1,9 +1,33 @@
 import { BoundedCache, LANGUAGE_CACHE_LIMIT } from "./boundedCache";
 import type { LocaleInput } from "./locale";
 
-/** The language tag of a `locale` option. */
+/** The language tag of a `locale` option, one `Intl` accepts ("en" when it accepts none). */
 function tagOf(locale: LocaleInput | undefined): string {
-  return locale === undefined ? "en" : typeof locale === "string" ? locale : locale.code;
+  const raw = locale === undefined ? "en" : typeof locale === "string" ? locale : locale.code;
+  return raw === "en" ? raw : (canonicalTag(raw) ?? "en");
+}
+
+/** Tags already read by {@link canonicalTag}, bounded like the formatters. */
+const canonical = new BoundedCache<string, string | null>(LANGUAGE_CACHE_LIMIT);
+
+/**
+ * `tag` as `Intl` writes it, with `_` read as `-` and spaces trimmed (`"fr_FR"` gives `"fr-FR"`),
+ * or `null` when `Intl` refuses it (`"français"`, `""`). Never throws.
+ */
+export function canonicalTag(tag: string): string | null {
+  let known = canonical.get(tag);
+  if (known === undefined) {
+    const text = tag.trim().replace(/_/g, "-");
+    try {
+      known = text ? (Intl.getCanonicalLocales(text)[0] ?? null) : null;
+      // Some tags pass the syntax check and still have no number format (never seen, but cheap).
+      if (known !== null) new Intl.NumberFormat(known);
+    } catch {
+      known = null;
+    }
+    canonical.set(tag, known);
+  }
+  return known;
 }
 
 /**

@@ -2,7 +2,7 @@ import type { ChainLabels } from "./chainLabels";
 import { chainLabels } from "./chainLabels";
 import { chainFr } from "./chainLabelsFr";
 import { BoundedCache, LANGUAGE_CACHE_LIMIT } from "./boundedCache";
-import { isEnglish } from "./formatNumber";
+import { canonicalTag, isEnglish } from "./formatNumber";
 import type { Labels } from "./en";
 import type { GradientLabels } from "./gradientLabels";
 import { gradientLabels } from "./gradientLabels";
@@ -47,23 +47,39 @@ export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
 
 /**
  * The locale for a language tag or a ready `Locale`: `"fr-CA"` gives French (numbers formatted
- * for fr-CA), an unknown or missing language gives English.
+ * for fr-CA), `"fr_FR"` French with the code `"fr-FR"` (`_` is read as `-`), another valid tag
+ * English words with that tag's numbers, and a missing or empty tag English. A tag `Intl`
+ * refuses (`"français"`) gives English too, with one development warning per distinct tag.
+ * Never throws.
  */
 export function resolveLocale(input?: LocaleInput | null): Locale {
   if (input && typeof input === "object") return input;
-  const tag = typeof input === "string" && input.trim() ? input.trim() : "en";
-  const base = tag.toLowerCase().split(/[-_]/)[0];
+  if (typeof input !== "string" || !input.trim()) return LOCALES.en;
+  const tag = canonicalTag(input);
+  if (tag === null) {
+    warnUnknownTag(input);
+    return LOCALES.en;
+  }
+  const base = tag.toLowerCase().split("-")[0];
   const known = base === "fr" ? LOCALES.fr : LOCALES.en;
-  return known.code === tag ? known : { ...known, code: safeTag(tag, known.code) };
+  return known.code === tag ? known : { ...known, code: tag };
 }
 
-/** `tag` if Intl accepts it, else `fallback`. */
-function safeTag(tag: string, fallback: string): string {
-  try {
-    return Intl.getCanonicalLocales(tag)[0] ?? fallback;
-  } catch {
-    return fallback;
-  }
+/** The part of Node's `process` a bundler may define (as in hooks/development.ts). */
+declare const process: { env?: { NODE_ENV?: string } } | undefined;
+
+/** Tags already warned about, bounded. */
+const warned = new BoundedCache<string, true>(LANGUAGE_CACHE_LIMIT);
+
+/** In development, once per distinct tag: this tag is not a language, English is used. */
+function warnUnknownTag(tag: string): void {
+  if (typeof process !== "undefined" && process.env?.NODE_ENV === "production") return;
+  if (warned.get(tag)) return;
+  warned.set(tag, true);
+  console.warn(
+    `slopes: the locale ${JSON.stringify(tag)} is not a language tag Intl accepts ` +
+      `(write e.g. "en", "fr" or "fr-CA"); English is used.`,
+  );
 }
 
 /** TeX numbers written for a language: `0.5` becomes `0{,}5` in French. */
@@ -72,12 +88,13 @@ export function localizeTeX(tex: string, locale: LocaleInput): string {
   return usesDecimalComma(code) ? tex.replace(/(\d)\.(\d)/g, "$1{,}$2") : tex;
 }
 
-/** Whether the language writes 0,5 rather than 0.5 (asked of Intl, cached). */
+/** Whether the language writes 0,5 rather than 0.5 (asked of Intl, cached; false for a tag Intl refuses). */
 export function usesDecimalComma(code: string): boolean {
   if (isEnglish(code)) return false;
   let known = commaCache.get(code);
   if (known === undefined) {
-    known = new Intl.NumberFormat(code).format(0.5).includes(",");
+    const tag = canonicalTag(code);
+    known = tag !== null && new Intl.NumberFormat(tag).format(0.5).includes(",");
     commaCache.set(code, known);
   }
   return known;

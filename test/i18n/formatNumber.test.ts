@@ -1,7 +1,8 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
-import { formatNumber } from "../../src/i18n/formatNumber";
+import { formatNumber, formatSignificant } from "../../src/i18n/formatNumber";
+import { LOCALES } from "../../src/i18n/locale";
 
 describe("formatNumber", () => {
   it.each([
@@ -18,6 +19,22 @@ describe("formatNumber", () => {
     [-Infinity, {}, "−∞"],
   ])("%d with %o reads %s", (value, options, text) => {
     expect(formatNumber(value, options)).toBe(text);
+  });
+});
+
+describe("formatNumber with any tag (#18)", () => {
+  it.each([
+    ["en_US", "1234.5"],
+    ["fr_FR", "1234,5"],
+    ["français", "1234.5"],
+    ["", "1234.5"],
+    ["not a tag!", "1234.5"],
+    ["i-klingon", "1234.5"],
+  ])("%j never throws: %s", (locale, text) => {
+    expect(formatNumber(1234.5, { locale })).toBe(text);
+    expect(formatNumber(1234.5, { locale: { ...LOCALES.en, code: locale } })).toBe(text);
+    expect(formatSignificant(1234.5, { locale })).toBe(text);
+    expect(formatSignificant(3.2e-9, { locale })).toMatch(/^3[.,]2 × 10⁻⁹$/);
   });
 });
 

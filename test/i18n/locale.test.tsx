@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import { LocaleProvider, SecantExplorer } from "../../src";
 import { en } from "../../src/i18n/en";
@@ -22,6 +22,24 @@ describe("locales", () => {
     expect(resolveLocale("not a tag!").code).toBe("en");
   });
 
+  it("reads _ as - and never throws: en_US, fr_FR, français, empty (#18)", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    expect(resolveLocale("en_US")).toMatchObject({ code: "en-US", labels: en });
+    expect(resolveLocale("fr_FR")).toMatchObject({ code: "fr-FR", labels: fr });
+    expect(resolveLocale(" fr_CA ")).toMatchObject({ code: "fr-CA", labels: fr });
+    expect(resolveLocale("")).toBe(resolveLocale("en"));
+    expect(warn).not.toHaveBeenCalled();
+    expect(resolveLocale("français")).toMatchObject({ code: "en", labels: en });
+    expect(resolveLocale("français").code).toBe("en");
+    expect(warn).toHaveBeenCalledTimes(1);
+    expect(String(warn.mock.calls[0]?.[0])).toContain('"français"');
+    resolveLocale("klingon!");
+    expect(warn).toHaveBeenCalledTimes(2);
+    expect(usesDecimalComma("fr_FR")).toBe(true);
+    expect(usesDecimalComma("français")).toBe(false);
+    expect(localizeTeX("0.5", "fr_FR")).toBe("0{,}5");
+  });
+
   it("writes decimal commas in TeX for French only", () => {
     expect(usesDecimalComma("fr")).toBe(true);
     expect(usesDecimalComma("en")).toBe(false);
@@ -33,6 +51,24 @@ describe("locales", () => {
 });
 
 describe("LocaleProvider", () => {
+  afterEach(() => vi.restoreAllMocks());
+
+  it.each([
+    ["fr_FR", "Pente d'une courbe : sécante et tangente", "0,5"],
+    ["en_US", "Slope of a curve: secant and tangent", "0.5"],
+    ["français", "Slope of a curve: secant and tangent", "0.5"],
+    ["", "Slope of a curve: secant and tangent", "0.5"],
+  ])("takes locale=%j without throwing (#18)", (locale, title, half) => {
+    vi.spyOn(console, "warn").mockImplementation(() => {});
+    render(
+      <LocaleProvider locale={locale}>
+        <SecantExplorer fn="x^2" defaultX={0.25} defaultH={0.5} />
+      </LocaleProvider>,
+    );
+    const explorer = screen.getByRole("group", { name: title });
+    expect(explorer.textContent).toContain(half);
+  });
+
   it("turns the secant explorer into French, numbers included", () => {
     render(
       <LocaleProvider locale="fr">

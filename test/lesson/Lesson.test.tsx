@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { render, screen, within } from "@testing-library/react";
 import type { LessonLabels } from "../../src/i18n/lessonLabels";
 import { Exercise } from "../../src/lesson/Exercise";
@@ -39,6 +39,20 @@ function MiniLesson(props: { contents?: boolean; labels?: LessonLabels; locale?:
 }
 
 describe("Lesson", () => {
+  it.each([
+    ["en_US", "1.5"],
+    ["fr_FR", "1,5"],
+    ["français", "1.5"],
+    ["", "1.5"],
+  ])("renders with locale=%j, numbers in %s (#18)", (locale, number) => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    render(<MiniLesson locale={locale} />);
+    expect(screen.getByRole("article", { name: "Chapter 7 Slopes" })).toBeInTheDocument();
+    expect(screen.getByRole("heading", { name: new RegExp(`Exercise ${number}`) })).toBeVisible();
+    expect(warn).toHaveBeenCalledTimes(locale === "français" ? 1 : 0);
+    warn.mockRestore();
+  });
+
   it("is an article named by its chapter and title, with a table of contents of its sections", () => {
     render(<MiniLesson />);
     const article = screen.getByRole("article", { name: "Chapter 7 Slopes" });
