@@ -3,7 +3,8 @@
 // fixture, the packed package (attw, publint, a React 19 and a React 18 app, require() and
 // import() in Node, four module resolutions), size budgets, the engine in plain Node, the
 // Storybook build (the docs site), then the Vitest projects: unit (jsdom), browser and stories
-// (Chromium), and e2e (built artefacts in Chromium: the embed page, the chapter page).
+// (Chromium), and e2e (built artefacts in Chromium: the embed page, the chapter page, and every
+// story of the docs site opened alone, test/e2e/stories.test.ts).
 // Every step runs even when an earlier one fails; the exit code is non-zero if any failed.
 // Reports go to reports/: vitest.json (Vitest's JSON reporter) and steps.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";

@@ -109,7 +109,8 @@ export const TypedCost: Story = {
     await expect(readout(canvasElement, "Gradient ∇L")).toBe("(2, −2)");
     const w1 = canvas.getByRole("slider", { name: "Probe, w1" });
     fireEvent.keyDown(w1, { key: "Home" });
-    await expect(w1).toHaveAttribute("aria-valuenow", "-3");
+    // A key press renders in React's next microtask (at once only under Vitest's act).
+    await waitFor(() => expect(w1).toHaveAttribute("aria-valuenow", "-3"));
     await userEvent.type(field, " + w3");
     await expect(field).toHaveAttribute("aria-invalid", "true");
     await waitFor(() =>

@@ -1,26 +1,16 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { existsSync, readFileSync } from "node:fs";
-import { createServer } from "node:http";
-import type { Server } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { createRequire } from "node:module";
 import { chromium } from "playwright-core";
 import type { Browser } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
-import { root } from "./server";
+import { root, serveDirectory } from "./server";
 
 // The chapter as the docs site ships it: the static Storybook build, in Chromium, full page.
 const site = join(root, "storybook-static");
-const TYPES: Record<string, string> = {
-  ".html": "text/html",
-  ".js": "text/javascript",
-  ".css": "text/css",
-  ".json": "application/json",
-  ".woff2": "font/woff2",
-  ".svg": "image/svg+xml",
-};
-let server: Server;
+let server: Awaited<ReturnType<typeof serveDirectory>>;
 let base = "";
 let browser: Browser;
 
@@ -28,30 +18,14 @@ beforeAll(async () => {
   if (!existsSync(join(site, "iframe.html"))) {
     throw new Error("storybook-static is missing: run `npm run build-storybook` before this test.");
   }
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
-    if (path === "/favicon.ico") {
-      response.writeHead(204).end();
-      return;
-    }
-    const file = join(site, path === "/" ? "index.html" : path);
-    if (!file.startsWith(site) || !existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response
-      .writeHead(200, { "Content-Type": TYPES[extname(file)] ?? "application/octet-stream" })
-      .end(readFileSync(file));
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  base = `http://127.0.0.1:${typeof address === "object" && address ? address.port : 0}`;
+  server = await serveDirectory(site);
+  base = server.url;
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
 }, 30_000);
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
+  await server?.close();
 });
 
 const axeSource = readFileSync(

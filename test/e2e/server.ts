@@ -7,6 +7,11 @@ const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
   ".css": "text/css; charset=utf-8",
+  ".json": "application/json",
+  ".svg": "image/svg+xml",
+  ".woff2": "font/woff2",
+  ".woff": "font/woff",
+  ".ttf": "font/ttf",
 };
 
 /** A strict policy: scripts only from this origin, no eval, no inline script. */
@@ -37,6 +42,45 @@ export async function serve(
           .end(body),
       )
       .catch(() => response.writeHead(500).end());
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const address = server.address();
+  const port = typeof address === "object" && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
+
+/**
+ * A static file server on 127.0.0.1 (random port) for a whole directory, such as the static
+ * Storybook build: `/` is `index.html`, a missing file is a 404, `/favicon.ico` an empty 204.
+ */
+export async function serveDirectory(
+  directory: string,
+): Promise<{ url: string; close: () => Promise<void> }> {
+  const server: Server = createServer((request, response) => {
+    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname));
+    if (path === "/favicon.ico") {
+      response.writeHead(204).end();
+      return;
+    }
+    const file = join(directory, path === "/" ? "index.html" : path);
+    if (!file.startsWith(directory)) {
+      response.writeHead(404).end();
+      return;
+    }
+    readFile(file)
+      .then((body) =>
+        response
+          .writeHead(200, {
+            "Content-Type": TYPES[extname(file)] ?? "application/octet-stream",
+            // Hashed bundles and fonts: kept by the browser between pages, as a real host would.
+            ...(/\.(js|css|woff2?|ttf)$/.test(path) ? { "Cache-Control": "max-age=3600" } : {}),
+          })
+          .end(body),
+      )
+      .catch(() => response.writeHead(404).end());
   });
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
