@@ -6,7 +6,7 @@ import { FUNCTIONS } from "./functions";
 import { canonicalName } from "./lexer";
 import { toExpr } from "./parse";
 import type { Scope } from "./scope";
-import { canonicalScope, unknownVariable } from "./scope";
+import { canonicalScope, ownValue, unknownVariable } from "./scope";
 
 /** A compiled formula: arguments in the order of the variable list given to {@link compile}. */
 export type CompiledFunction = (...values: number[]) => number;
@@ -41,7 +41,7 @@ function build(
     case "variable": {
       const index = variables.indexOf(e.name);
       if (index >= 0) return () => env[index] as number;
-      const value = fixed[e.name];
+      const value = ownValue(fixed, e.name);
       if (value === undefined) throw unknownVariable(e, [...variables, ...Object.keys(fixed)]);
       return () => value;
     }

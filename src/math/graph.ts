@@ -6,7 +6,7 @@ import { evaluate } from "./evaluate";
 import type { GraphProgram } from "./graphProgram";
 import { stepsOf } from "./graphProgram";
 import type { Scope } from "./scope";
-import { canonicalScope } from "./scope";
+import { canonicalScope, ownValue } from "./scope";
 import { simplify } from "./simplify";
 import { texVariable, toTeX } from "./tex";
 
@@ -84,11 +84,11 @@ export function computationGraph(program: GraphProgram, values: Scope): Computat
   const steps = stepsOf(program, scope);
   const stepNames = new Set(steps.map((s) => s.name));
   const nodes: GraphNode[] = [];
-  const known: Record<string, number> = {};
+  const known: Record<string, number> = Object.create(null) as Record<string, number>;
   const defined = new Set<string>();
   const addInput = (name: string): void => {
     if (defined.has(name)) return;
-    const value = scope[name];
+    const value = ownValue(scope, name);
     if (value === undefined)
       throw new ExpressionError(`The input '${name}' needs a value`, 0, 0, "unknown-variable");
     defined.add(name);

@@ -8,9 +8,17 @@ import { closest } from "./suggest";
 /** Values for the variables of a formula, by name (`w_1`, `w₁` and `w1` all work). */
 export type Scope = Readonly<Record<string, number>>;
 
-/** `scope` with canonical names (`{ w_1: 2 }` → `{ w1: 2 }`). */
+/**
+ * `table[key]` when `table` has `key` as its own property, else `undefined`: a name a reader
+ * typed (`toString`, `constructor`) never reaches `Object.prototype`.
+ */
+export function ownValue<T>(table: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(table, key) ? table[key] : undefined;
+}
+
+/** `scope` with canonical names (`{ w_1: 2 }` → `{ w1: 2 }`), in a table without prototype. */
 export function canonicalScope(scope: Scope): Record<string, number> {
-  const result: Record<string, number> = {};
+  const result: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const [name, value] of Object.entries(scope)) result[canonicalName(name)] = value;
   return result;
 }

@@ -33,7 +33,7 @@ export function texNumber(value: number): string {
 function texLetters(letters: string): string {
   const greek = GREEK_CHARS.indexOf(letters);
   if (greek >= 0 && letters.length === 1) return `\\${GREEK_LETTERS[greek]}`;
-  const upper = GREEK_UPPER[letters];
+  const upper = Object.hasOwn(GREEK_UPPER, letters) ? GREEK_UPPER[letters] : undefined;
   if (upper) return `\\${upper}`;
   if (GREEK_LETTERS.includes(letters)) return `\\${letters}`;
   return letters.length === 1 ? letters : `\\mathit{${letters}}`;

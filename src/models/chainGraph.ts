@@ -1,4 +1,5 @@
 import { computationGraph } from "../math/graph";
+import { ownValue } from "../math/scope";
 import type { Vec2 } from "../math/vec";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX } from "../i18n/locale";
@@ -142,7 +143,8 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
   const locale = input.locale ?? LOCALES.en;
   const local = (tex: string) => localizeTeX(tex, locale.code);
   const values: Record<string, number> = {};
-  for (const name of spec.inputs) values[name] = input.values[name] ?? spec.defaults[name] ?? 1;
+  for (const name of spec.inputs)
+    values[name] = ownValue(input.values, name) ?? ownValue(spec.defaults, name) ?? 1;
   const target =
     input.target !== undefined && spec.inputs.includes(input.target)
       ? input.target

@@ -2,6 +2,7 @@ import type { Expr } from "../math/ast";
 import { freeVariables, substitute } from "../math/ast";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
+import { ownValue } from "../math/scope";
 import type { ChainLabels } from "../i18n/chainLabels";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
@@ -154,7 +155,7 @@ function namedSpec(
       return { ok: false, problem: { message, start, end, field, step: name } };
     }
     const later = freeVariables(parsed.expr).find(
-      (v) => v === name || (program[v] !== undefined && !steps.some((s) => s.name === v)),
+      (v) => v === name || (ownValue(program, v) !== undefined && !steps.some((s) => s.name === v)),
     );
     if (later !== undefined) {
       const message = words.usedBeforeDefined(name, later);
@@ -206,12 +207,12 @@ function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {
   for (const name of inputs) {
     const neuron = kind === "neuron";
     defaults[name] = neuron
-      ? (NEURON_DEFAULTS[name] ?? 1)
+      ? (ownValue(NEURON_DEFAULTS, name) ?? 1)
       : name === "x"
         ? 1
         : CUSTOM_DEFAULT_VALUE;
     ranges[name] = neuron
-      ? (NEURON_RANGES[name] ?? CUSTOM_RANGE)
+      ? (ownValue(NEURON_RANGES, name) ?? CUSTOM_RANGE)
       : kind === "composition"
         ? X_RANGE
         : CUSTOM_RANGE;

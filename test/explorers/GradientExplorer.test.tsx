@@ -178,3 +178,20 @@ describe("GradientExplorer: the page's cost", () => {
     expect(readout("Gradient ∇L")).toBe("(2, 4)");
   });
 });
+
+describe("GradientExplorer: names of Object.prototype (#18)", () => {
+  it("takes variables named toString and valueOf as plain names", () => {
+    const { container } = render(
+      <GradientExplorer cost="toString^2 + 2 valueOf^2" variables={["toString", "valueOf"]} />,
+    );
+    expect(container.innerHTML).not.toMatch(/native code|function \w*\(/);
+    expect(readout("∂L/∂toString")).toBe("2");
+    expect(readout("∂L/∂valueOf")).toBe("4");
+    const annotations = [...container.querySelectorAll(".slopes-formulas annotation")].map(
+      (a) => a.textContent,
+    );
+    expect(annotations.join("\n")).toContain(
+      "\\mathit{toString}^{2} + 2 \\cdot \\mathit{valueOf}^{2}",
+    );
+  });
+});
