@@ -2,7 +2,7 @@ import { useCallback } from "react";
 import { GradientExplorer } from "../explorers/GradientExplorer";
 import type { Vec2 } from "../math/vec";
 import type { ProbeState } from "../models/gradientProbe";
-import { readBoolean, readChoice, readNumber, readPair, readRange, BY_CONTENT } from "./attributes";
+import { readBoolean, readChoice, readNumber, readPair, BY_CONTENT } from "./attributes";
 import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
@@ -28,6 +28,9 @@ export interface GradientElementProps {
   onChange?: (detail: ProbeState) => void;
 }
 
+/** The explorer's default window (useGradientField's), for an axis the page leaves out. */
+const DEFAULT_WINDOW = { x: [-3, 3], y: [-2, 2] } as const;
+
 /** The gradient explorer driven by attributes; each gesture's end dispatches `change`. */
 export function GradientElement(props: GradientElementProps) {
   const [probe, setProbe] = useResettableState<Vec2>(readPair(props.probe) ?? [1, 1], BY_CONTENT);
@@ -37,8 +40,10 @@ export function GradientElement(props: GradientElementProps) {
     readBoolean(props.showTrajectory) ?? false,
   );
   const [showHeatmap, setShowHeatmap] = useResettableState(readBoolean(props.showHeatmap) ?? false);
-  const domainX = readRange(props.domainX);
-  const domainY = readRange(props.domainY);
+  // Read as pairs, not increasing ranges: an empty or reversed window reaches the explorer,
+  // which says so; a missing axis keeps the explorer's default.
+  const domainX = readPair(props.domainX);
+  const domainY = readPair(props.domainY);
   const variables = props.variables
     ?.split(/[\s,]+/)
     .map((name) => name.trim())
@@ -54,7 +59,11 @@ export function GradientElement(props: GradientElementProps) {
         onProbeChange={setProbe}
         learningRate={rate}
         onLearningRateChange={setRate}
-        domain={domainX && domainY ? { x: domainX, y: domainY } : undefined}
+        domain={
+          domainX || domainY
+            ? { x: domainX ?? DEFAULT_WINDOW.x, y: domainY ?? DEFAULT_WINDOW.y }
+            : undefined
+        }
         resolution={readNumber(props.resolution)}
         title={props.title}
         theme={readChoice(props.theme, ["light", "dark"] as const)}

@@ -11,8 +11,10 @@ import { format as formatExpr } from "../math/formatExpression";
 import type { CostInput } from "../models/gradientCost";
 import { resolveCost } from "../models/gradientCost";
 import { LEARNING_RATE_RANGE } from "../models/gradientProbe";
+import { domainProblem } from "../models/plane";
 import { CrossSectionPlot } from "../views/CrossSectionPlot";
 import { GradientFieldView } from "../views/GradientFieldView";
+import { planeProblemText } from "../views/Plane";
 import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
 import { GradientLegend } from "./GradientLegend";
@@ -127,6 +129,9 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const locale = useLocale();
   const t = locale.gradient;
   const shownCost = result.cost;
+  // A window that cannot be drawn is said, as the secant explorer's plane says it; the readouts
+  // keep working over the default window the hook falls back to.
+  const windowProblem = props.domain === undefined ? null : domainProblem(props.domain);
   const notice = flatNotice(state, locale);
   const [a, b] = shownCost?.variables ?? ["w1", "w2"];
   const variables = props.variables ?? [a, b];
@@ -170,12 +175,18 @@ function GradientExplorerBody(props: GradientExplorerProps) {
     <>
       <div className="slopes-explorer-body">
         <div className="slopes-explorer-figure">
-          <GradientFieldView
-            field={result}
-            showField={showField}
-            showTrajectory={showTrajectory}
-            showHeatmap={showHeatmap}
-          />
+          {windowProblem ? (
+            <p className="slopes-message" role="alert">
+              {planeProblemText(windowProblem, locale)}
+            </p>
+          ) : (
+            <GradientFieldView
+              field={result}
+              showField={showField}
+              showTrajectory={showTrajectory}
+              showHeatmap={showHeatmap}
+            />
+          )}
           <GradientLegend trajectory={showTrajectory} />
         </div>
         <div className="slopes-explorer-side">

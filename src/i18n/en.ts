@@ -9,7 +9,7 @@ export const en = {
   planeProblemInverted: (axis: string, min: string, max: string) =>
     `Cannot draw this plane: the ${axis} range from ${min} to ${max} is reversed. Put the smaller end first.`,
   planeProblemNotFinite: (axis: string) =>
-    `Cannot draw this plane: the ${axis} range has an end that is not a finite number.`,
+    `Cannot draw this plane: the ${axis} range has an end that is not a finite number, or is too wide to measure.`,
   planeProblemSize: "Cannot draw this plane: it has no room (its width or height is zero).",
   undefinedValue: "undefined here",
   widgetFailed: (title: string, message: string) =>

@@ -8,7 +8,7 @@ export const fr: Labels = {
   planeProblemInverted: (axis, min, max) =>
     `Impossible de tracer ce plan : l'intervalle de ${axis} de ${min} à ${max} est à l'envers. Mettez la plus petite borne en premier.`,
   planeProblemNotFinite: (axis) =>
-    `Impossible de tracer ce plan : une borne de l'intervalle de ${axis} n'est pas un nombre fini.`,
+    `Impossible de tracer ce plan : une borne de l'intervalle de ${axis} n'est pas un nombre fini, ou il est trop large pour être mesuré.`,
   planeProblemSize:
     "Impossible de tracer ce plan : il n'a pas de place (largeur ou hauteur nulle).",
   undefinedValue: "non défini ici",

@@ -16,7 +16,10 @@ export type DomainProblem =
       readonly max: number;
     };
 
-/** The first problem of a domain, or `null` when it can be drawn. */
+/**
+ * The first problem of a domain, or `null` when it can be drawn. A range whose width overflows
+ * (max − min is not a finite number) is "not-finite" too.
+ */
 export function domainProblem(domain: Domain): DomainProblem | null {
   for (const axis of ["x", "y"] as const) {
     const pair = domain[axis] as readonly unknown[] | undefined;
@@ -25,6 +28,8 @@ export function domainProblem(domain: Domain): DomainProblem | null {
     if (!isFiniteNumber(min) || !isFiniteNumber(max)) return { kind: "not-finite", axis };
     if (min === max) return { kind: "empty", axis, min, max };
     if (min > max) return { kind: "inverted", axis, min, max };
+    // Finite ends whose distance is not (-1e308 to 1e308): every scale would divide by ∞.
+    if (!Number.isFinite(max - min)) return { kind: "not-finite", axis };
   }
   return null;
 }

@@ -56,7 +56,8 @@ export interface PlaneProps
 const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 };
 const DEFAULT_WIDTH = 560;
 
-function problemText(problem: DomainProblem, { code, labels: en }: Locale): string {
+/** What a reader is told about a domain that cannot be drawn, in their language. */
+export function planeProblemText(problem: DomainProblem, { code, labels: en }: Locale): string {
   if (problem.kind === "not-finite") return en.planeProblemNotFinite(problem.axis);
   const min = formatNumber(problem.min, { locale: code });
   const max = formatNumber(problem.max, { locale: code });
@@ -89,7 +90,7 @@ export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props
     >
       {problem || !sized ? (
         <p className="slopes-message" role="alert">
-          {problem ? problemText(problem, locale) : locale.labels.planeProblemSize}
+          {problem ? planeProblemText(problem, locale) : locale.labels.planeProblemSize}
         </p>
       ) : (
         <PlaneSvg {...props} width={width} height={height} />

@@ -195,3 +195,42 @@ describe("GradientExplorer: names of Object.prototype (#18)", () => {
     );
   });
 });
+
+describe("GradientExplorer: windows that cannot be drawn (#18)", () => {
+  /** Every attribute value in the widget, to look for NaN. */
+  function attributeValues(root: Element): string[] {
+    return [root, ...root.querySelectorAll("*")].flatMap((el) =>
+      [...el.attributes].map((a) => `${el.tagName} ${a.name}="${a.value}"`),
+    );
+  }
+
+  it.each([
+    [
+      { x: [-1e308, 1e308], y: [-2, 2] },
+      /x range has an end that is not a finite number, or is too wide/,
+    ],
+    [{ x: [-3, 3], y: [-Number.MAX_VALUE, Number.MAX_VALUE] }, /y range .* too wide to measure/],
+    [{ x: [1, 1], y: [-2, 2] }, /the x range from 1 to 1 is empty/],
+    [{ x: [-3, 3], y: [2, -2] }, /the y range from 2 to −2 is reversed/],
+  ] as const)("%o: no NaN in any attribute, and the reader is told", (domain, message) => {
+    const { container } = render(
+      <GradientExplorer
+        domain={domain as never}
+        defaultShowField
+        defaultShowTrajectory
+        defaultShowHeatmap
+      />,
+    );
+    expect(attributeValues(container).filter((text) => /NaN|Infinity/.test(text))).toEqual([]);
+    expect(screen.getByRole("alert")).toHaveTextContent(message);
+    // The readouts keep working over the default window.
+    expect(readout("Cost L")).toBe("3");
+  });
+
+  it("a drawable window draws the map and says nothing", () => {
+    const { container } = render(<GradientExplorer domain={{ x: [-1e6, 1e6], y: [-1, 1] }} />);
+    expect(screen.queryByRole("alert")).toBeNull();
+    expect(container.querySelector("svg")).not.toBeNull();
+    expect(attributeValues(container).filter((text) => /NaN/.test(text))).toEqual([]);
+  });
+});

@@ -25,6 +25,14 @@ describe("domainProblem", () => {
       { x: [0, 1], y: [-Infinity, 1] },
       { kind: "not-finite", axis: "y" },
     ],
+    [
+      { x: [-1e308, 1e308], y: [0, 1] },
+      { kind: "not-finite", axis: "x" },
+    ],
+    [
+      { x: [0, 1], y: [-Number.MAX_VALUE, Number.MAX_VALUE] },
+      { kind: "not-finite", axis: "y" },
+    ],
   ] as const)("%o is refused as %o", (domain, problem) => {
     expect(domainProblem(domain)).toEqual(problem);
   });
