@@ -13,6 +13,31 @@ export type SecantMethod = "forward" | "central";
 /** Which way the curve goes at x, read from the sign of the exact slope. */
 export type SlopeDirection = "descending" | "flat" | "ascending" | "undefined";
 
+/**
+ * Whether x sits on a pole of f within floating-point noise, although f(x) and f′(x) came out
+ * finite: tan at x = Math.PI / 2 gives f ≈ 1.6 × 10¹⁶ and f′ ≈ 2.7 × 10³², because the double
+ * nearest π/2 is 6 × 10⁻¹⁷ short of the pole.
+ *
+ * The rule: the slope claims that f changes by more than its own size within
+ * δ = 2⁻⁴⁰ |x| (about 4000 steps of the doubles around x; 2⁻¹⁰⁴⁰ at 0) (|f′| δ > |f|, a pole's
+ * signature: only a function blowing up that
+ * close to x does so), and the curve itself contradicts it: the central difference over
+ * x ± δ has the other sign, or differs from f′ by more than a factor of 2. Near a pole the
+ * two sides are on different branches (tan jumps from +∞ to −∞, sec² is symmetric), so the
+ * quotient disagrees grossly; a smooth function agrees within round-off (|f| / (|f′| δ) · ε)
+ * and truncation ((δ / distance to the nearest singularity)²), both far below a factor of 2.
+ * Ordinary large slopes stay: x¹⁰ at 10 has |f′| δ ≈ 0.09, far below |f| = 10¹⁰.
+ */
+export function atPole(f: (x: number) => number, x: number, fx: number, slope: number): boolean {
+  const delta = 2 ** -40 * Math.max(2 ** -1000, Math.abs(x));
+  if (!(Math.abs(slope) * delta > Math.abs(fx))) return false;
+  const quotient = (f(x + delta) - f(x - delta)) / (2 * delta);
+  if (!Number.isFinite(quotient)) return true;
+  if (Math.sign(quotient) !== Math.sign(slope)) return true;
+  const ratio = quotient / slope;
+  return !(ratio >= 0.5 && ratio <= 2);
+}
+
 /** Smallest and largest gap h the widget allows (h = 0 is never reached). */
 export const H_RANGE: readonly [number, number] = [1e-12, 1];
 
@@ -98,7 +123,8 @@ export function secantState(input: SecantInput): SecantState {
   const slopeDefined =
     defined &&
     Number.isFinite(slope.value) &&
-    (fn.source !== "estimated" || slope.error <= 1e-5 * Math.max(1, Math.abs(slope.value)));
+    (fn.source !== "estimated" || slope.error <= 1e-5 * Math.max(1, Math.abs(slope.value))) &&
+    !atPole(fn.f, x, fx, slope.value);
   const exactSlope = slopeDefined ? slope.value : Number.NaN;
   const point: Vec2 = [x, fx];
   const secantPoints: [Vec2, Vec2] = [

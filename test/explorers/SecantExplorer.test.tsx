@@ -69,6 +69,21 @@ describe("SecantExplorer", () => {
     expect(attributes.join(" ")).not.toMatch(/NaN|Infinity/);
   });
 
+  it("says 'undefined here' for tan at x = π/2, and keeps x^10's slope at 10 (#18)", () => {
+    const { container, unmount } = render(
+      <SecantExplorer
+        fn="tan(x)"
+        defaultX={1.5707963267948966}
+        domain={{ x: [-3, 3], y: [-5, 5] }}
+      />,
+    );
+    expect(readout("Exact slope f′(x)")).toBe("undefined here");
+    expect(container.querySelector(".slopes-tangent")).toBeNull();
+    unmount();
+    render(<SecantExplorer fn="x^10" defaultX={10} domain={{ x: [0, 12], y: [0, 1e11] }} />);
+    expect(readout("Exact slope f′(x)")).toBe("10¹⁰");
+  });
+
   it("shows a throwing JavaScript function's message instead of a blank page", () => {
     const fn = (x: number) => {
       if (x > 0) throw new Error("positive x is not allowed");

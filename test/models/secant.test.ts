@@ -4,7 +4,7 @@ import fc from "fast-check";
 import { compile, differentiate } from "../../src/math";
 import type { SlopeFunction } from "../../src/models/secantFunction";
 import { resolveFunction } from "../../src/models/secantFunction";
-import { clampH, directionOf, errorSeries, secantState } from "../../src/models/secant";
+import { atPole, clampH, directionOf, errorSeries, secantState } from "../../src/models/secant";
 
 const domain = { x: [-3, 3], y: [-1, 9] } as const;
 
@@ -160,6 +160,85 @@ describe("secantState: where the slope does not exist", () => {
     expect(state.triangle).toBeNull();
     expect(state.valueText).toBe(
       `x = ${x === 0 ? 0 : "−" + Math.abs(x)}, the function is undefined here`,
+    );
+  });
+
+  it.each([
+    ["tan(x)", Math.PI / 2],
+    ["tan(x)", 1.5707963267948966],
+    ["tan(x)", -Math.PI / 2],
+    ["tan(x)", (3 * Math.PI) / 2],
+    ["1/cos(x)^2", Math.PI / 2],
+    ["1/cos(x)", -Math.PI / 2],
+    ["x*tan(x)", Math.PI / 2],
+  ])(
+    "%s at %d, a pole within floating-point noise: the slope is undefined here (#18)",
+    (source, x) => {
+      const state = at(x, 0.1, "forward", fnOf(source));
+      expect(state.slopeDefined).toBe(false);
+      expect(state.exactSlope).toBeNaN();
+      expect(state.tangentLine).toBeNull();
+      expect(state.direction).toBe("undefined");
+      expect(state.valueText).toMatch(/tangent slope is undefined here/);
+    },
+  );
+
+  it.each([
+    ["x^10", 10, 1e10],
+    ["x^10", -10, -1e10],
+    ["exp(x)", 30, Math.exp(30)],
+    ["1e20*sin(x)", Math.PI, -1e20],
+    ["tan(x)", 1.5707, 1 / Math.cos(1.5707) ** 2],
+    ["tan(x)", Math.PI / 2 - 1e-6, 1 / Math.sin(1e-6) ** 2],
+    ["sin(x)", Math.PI, -1],
+    ["1/x", 1e-8, -1e16],
+  ])("%s at %d keeps its large or ordinary slope %d (#18)", (source, x, slope) => {
+    const state = at(x, 0.1, "forward", fnOf(source));
+    expect(state.slopeDefined).toBe(true);
+    expect(state.exactSlope / slope).toBeCloseTo(1, 6);
+  });
+
+  it.each([
+    ["x^3", 0],
+    ["x^2", 0],
+    ["cos(x)", 0],
+    ["1/x", 1e-13],
+    ["ln(x)", 1e-300],
+  ])("%s at %d keeps its slope (#18)", (source, x) => {
+    const fn = fnOf(source);
+    const state = at(x, 0.1, "forward", fn);
+    expect(state.slopeDefined).toBe(true);
+    expect(state.exactSlope).toBe(fn.slope(x).value);
+  });
+
+  it("never calls a smooth function's slope undefined (property, #18)", () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom(
+          "x^10",
+          "exp(x)",
+          "sin(x)",
+          "x^3 - 2x",
+          "tan(x)",
+          "1/x",
+          "ln(x)",
+          "sqrt(x)",
+        ),
+        fc.double({ min: -40, max: 40, noNaN: true }),
+        (source, x) => {
+          const fn = fnOf(source);
+          const fx = fn.f(x);
+          const slope = fn.slope(x).value;
+          if (!Number.isFinite(fx) || !Number.isFinite(slope)) return;
+          // Farther than 1e-6 from a pole of tan (and from 0 for 1/x): an ordinary point.
+          const fromPole = Math.abs(((x - Math.PI / 2) / Math.PI) % 1);
+          if (source === "tan(x)" && Math.min(fromPole, 1 - fromPole) * Math.PI < 1e-6) return;
+          // At 0 itself (within 2⁻¹⁰⁰⁰), 1/x, ln and sqrt are singular: undefined is right there.
+          if (Math.abs(x) < 1e-250) return;
+          expect(atPole(fn.f, x, fx, slope)).toBe(false);
+        },
+      ),
+      { numRuns: 2000 },
     );
   });
 
