@@ -23,6 +23,7 @@ export interface UseChainGraphOptions {
   mode?: ChainMode | undefined;
   /** The initial graph (uncontrolled). @default "composition" */
   defaultMode?: ChainMode | undefined;
+  /** Called when the graph switches between composition and neuron, controlled or not. */
   onModeChange?: ((mode: ChainMode) => void) | undefined;
   /**
    * The composition: its outer function in u and inner function in x, or one formula in x that
@@ -45,6 +46,7 @@ export interface UseChainGraphOptions {
   target?: string | undefined;
   /** The initial target (uncontrolled). @default "x" (composition), "w" (neuron) */
   defaultTarget?: string | undefined;
+  /** Called when the input to differentiate with respect to changes, controlled or not. */
   onTargetChange?: ((target: string) => void) | undefined;
   /** Called once at the end of each gesture (slider release, key press, toggle) with the state. */
   onChangeEnd?: ((state: ChainGraphState) => void) | undefined;

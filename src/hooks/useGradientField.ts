@@ -31,11 +31,13 @@ export interface UseGradientFieldOptions {
   probe?: Vec2 | undefined;
   /** The probe's first position (uncontrolled). @default [1, 1] */
   defaultProbe?: Vec2 | undefined;
+  /** Called with each new probe position (drag, key press, descent step), controlled or not. */
   onProbeChange?: ((probe: Vec2) => void) | undefined;
   /** Step size η of gradient descent (controlled). */
   learningRate?: number | undefined;
   /** The first step size (uncontrolled). @default 0.1 */
   defaultLearningRate?: number | undefined;
+  /** Called with each new step size (slider), controlled or not. */
   onLearningRateChange?: ((rate: number) => void) | undefined;
   /** Most steps of the descent path drawn from the probe. @default 50 */
   steps?: number | undefined;

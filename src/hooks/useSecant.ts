@@ -22,16 +22,19 @@ export interface UseSecantOptions {
   x?: number | undefined;
   /** The point's initial x (uncontrolled). @default 1 */
   defaultX?: number | undefined;
+  /** Called with each new x (drag, key press), controlled or not. */
   onXChange?: ((x: number) => void) | undefined;
   /** The gap h (controlled); kept within [10⁻¹², 1]. */
   h?: number | undefined;
   /** The initial gap (uncontrolled). @default 0.5 */
   defaultH?: number | undefined;
+  /** Called with each new gap h (slider), controlled or not. */
   onHChange?: ((h: number) => void) | undefined;
   /** Forward (x, x + h) or central (x − h, x + h) difference (controlled). */
   method?: SecantMethod | undefined;
   /** The initial method (uncontrolled). @default "forward" */
   defaultMethod?: SecantMethod | undefined;
+  /** Called when the difference method changes, controlled or not. */
   onMethodChange?: ((method: SecantMethod) => void) | undefined;
   /** The window: `x` range, and `y` range (computed from the curve when left out). @default x: [−3, 3] */
   domain?: { x: readonly [number, number]; y?: readonly [number, number] | undefined } | undefined;

@@ -35,9 +35,14 @@ function HandleDemo({ start, axes, label, onChangeEnd, theme, onCurve }: DemoPro
   );
 }
 
+// The docs page names its first props tab after the function, which the build minifies.
+Object.defineProperty(HandleDemo, "name", { value: "HandleDemo" });
+
 const meta = {
   title: "Primitives/Handle",
   component: HandleDemo,
+  // The docs page's props table has a tab for Handle itself (the demo's props are the stories').
+  subcomponents: { Handle },
   args: { start: [1, 1], axes: "x", label: "Point on the curve", onCurve: true, onChangeEnd: fn() },
 } satisfies Meta<typeof HandleDemo>;
 
