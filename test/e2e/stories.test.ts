@@ -269,6 +269,8 @@ async function runAlone(page: Page, id: string): Promise<string[]> {
 }
 
 describe.concurrent(`every story opened alone in the static docs site (${site})`, () => {
+  // Without a build there is no list of stories: one test says so (beforeAll gives the advice).
+  if (stories.length === 0) it("finds the stories in index.json", () => undefined);
   it.each(stories.map((story) => [story.id, story] as const))(
     "%s",
     async (id) => {
