@@ -32,6 +32,9 @@ export const lessonLabels = {
   answerWrong: (given: string) =>
     `Not quite: ${given} is not the answer. Try again, or open the solution one step at a time.`,
   answerNotANumber: "Type a number, for example 2.5 or −1/2.",
+  /** A number that reads two ways (1.234 in a language with a decimal comma). */
+  answerAmbiguous: (given: string, grouped: string, decimal: string) =>
+    `Did you mean ${grouped} or ${decimal}? “${given}” could be either: type the number without a thousands separator.`,
   solution: "Worked solution",
   showNextStep: "Show the next step",
   showWholeSolution: "Show the whole solution",

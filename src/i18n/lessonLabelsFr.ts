@@ -23,6 +23,8 @@ export const lessonFr: LessonLabels = {
   answerWrong: (given) =>
     `Pas tout à fait : ${given} n'est pas la réponse. Réessayez, ou ouvrez la solution étape par étape.`,
   answerNotANumber: "Tapez un nombre, par exemple 2,5 ou −1/2.",
+  answerAmbiguous: (given, grouped, decimal) =>
+    `Vouliez-vous dire ${grouped} ou ${decimal} ? « ${given} » peut se lire des deux façons : tapez le nombre sans séparateur de milliers.`,
   solution: "Solution détaillée",
   showNextStep: "Voir l'étape suivante",
   showWholeSolution: "Voir toute la solution",

@@ -32,7 +32,9 @@ export interface ExerciseProps {
 
 /**
  * An exercise: its statement, an optional answer field (a number checked with a tolerance, the
- * verdict announced politely), and a worked solution revealed one line at a time. The lines come
+ * verdict announced politely; separators read by the lesson's language, so `24,000` is 24000 in
+ * English and 24 in French, and `1.234` in French is asked about rather than guessed), and a
+ * worked solution revealed one line at a time. The lines come
  * from the engine (`derivation`, through `derivationSteps`), from the author (`steps`), or both.
  * @example
  * <Exercise

@@ -1,7 +1,7 @@
 "use client";
 import type { FormEvent, ReactNode } from "react";
 import { useId, useState } from "react";
-import { defaultTolerance, isCloseEnough, readAnswer } from "./answer";
+import { defaultTolerance, isCloseEnough, readAnswerIn } from "./answer";
 import { useLessonLanguage } from "./LessonLabels";
 
 /** The expected numeric answer of an exercise. */
@@ -24,7 +24,11 @@ export interface ExerciseCheck {
   correct: boolean;
 }
 
-type Verdict = { kind: "none" } | { kind: "nan" } | { kind: "correct" | "wrong"; given: number };
+type Verdict =
+  | { kind: "none" }
+  | { kind: "nan" }
+  | { kind: "ambiguous"; text: string; grouped: number; decimal: number }
+  | { kind: "correct" | "wrong"; given: number };
 
 interface ExerciseAnswerProps {
   answer: ExerciseAnswerSpec;
@@ -33,7 +37,7 @@ interface ExerciseAnswerProps {
 
 /** The answer field of an exercise: type a number, check it, hear the verdict politely. */
 export function ExerciseAnswer({ answer, onCheck }: ExerciseAnswerProps) {
-  const { labels, format } = useLessonLanguage();
+  const { labels, format, code } = useLessonLanguage();
   const [text, setText] = useState("");
   const [verdict, setVerdict] = useState<Verdict>({ kind: "none" });
   const inputId = useId();
@@ -42,10 +46,21 @@ export function ExerciseAnswer({ answer, onCheck }: ExerciseAnswerProps) {
 
   const check = (event: FormEvent) => {
     event.preventDefault();
-    const value = readAnswer(text);
+    // Read by the lesson's language: 24,000 is 24000 in English and 24 in French.
+    const reading = readAnswerIn(text, code);
+    const value = reading.kind === "number" ? reading.value : undefined;
     const correct = value !== undefined && isCloseEnough(value, answer.value, tolerance);
     setVerdict(
-      value === undefined ? { kind: "nan" } : { kind: correct ? "correct" : "wrong", given: value },
+      reading.kind === "ambiguous"
+        ? {
+            kind: "ambiguous",
+            text: text.trim(),
+            grouped: reading.grouped,
+            decimal: reading.decimal,
+          }
+        : value === undefined
+          ? { kind: "nan" }
+          : { kind: correct ? "correct" : "wrong", given: value },
     );
     onCheck?.({ text, value, correct });
   };
@@ -57,7 +72,13 @@ export function ExerciseAnswer({ answer, onCheck }: ExerciseAnswerProps) {
         ? labels.answerWrong(format(verdict.given))
         : verdict.kind === "nan"
           ? labels.answerNotANumber
-          : "";
+          : verdict.kind === "ambiguous"
+            ? labels.answerAmbiguous(
+                verdict.text,
+                format(verdict.grouped, { maximumFractionDigits: 20 }),
+                format(verdict.decimal, { maximumFractionDigits: 20 }),
+              )
+            : "";
 
   return (
     <form className="slopes-exercise-answer" onSubmit={check} noValidate>
@@ -72,7 +93,7 @@ export function ExerciseAnswer({ answer, onCheck }: ExerciseAnswerProps) {
         spellCheck={false}
         className="slopes-exercise-input"
         value={text}
-        aria-invalid={verdict.kind === "wrong" || verdict.kind === "nan" ? true : undefined}
+        aria-invalid={verdict.kind === "none" || verdict.kind === "correct" ? undefined : true}
         aria-describedby={feedbackId}
         onChange={(event) => {
           setText(event.target.value);
