@@ -127,7 +127,10 @@ export function applyFunction(fn: FunctionName, args: readonly Expr[]): Expr {
   const literals = args.map(rationalOf);
   if (literals.every((r): r is Rational => r !== undefined)) {
     const values = literals.map((r) => r.n / r.d);
-    const exactValue = args.length === 1 ? exactValues[fn]?.(values[0] as number) : undefined;
+    const exactValue =
+      args.length === 1 && Object.hasOwn(exactValues, fn)
+        ? exactValues[fn]?.(values[0] as number)
+        : undefined;
     if (exactValue !== undefined && Number.isFinite(exactValue))
       return rationalExpr(rational(clean(exactValue)));
     if (fn === "min" || fn === "max") {

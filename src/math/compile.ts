@@ -2,7 +2,7 @@ import type { Expr } from "./ast";
 import { dependsOn } from "./ast";
 import { ExpressionError } from "./errors";
 import { power } from "./evaluate";
-import { FUNCTIONS } from "./functions";
+import { functionSpec } from "./functions";
 import { canonicalName } from "./lexer";
 import { toExpr } from "./parse";
 import type { Scope } from "./scope";
@@ -99,7 +99,7 @@ function build(
       return () => power(a(), b());
     }
     case "call": {
-      const spec = FUNCTIONS[e.fn];
+      const spec = functionSpec(e.fn);
       const unary = spec.unary;
       if (unary && e.args.length === 1) {
         const a = sub(e.args[0] as Expr);

@@ -1,5 +1,5 @@
 import type { Expr } from "./ast";
-import { FUNCTIONS } from "./functions";
+import { functionSpec } from "./functions";
 import { toExpr } from "./parse";
 import type { Scope } from "./scope";
 import { canonicalScope, unknownVariable } from "./scope";
@@ -33,7 +33,7 @@ function run(e: Expr, scope: Record<string, number>): number {
     case "pow":
       return power(run(e.base, scope), run(e.exp, scope));
     case "call":
-      return FUNCTIONS[e.fn].apply(...e.args.map((a) => run(a, scope)));
+      return functionSpec(e.fn).apply(...e.args.map((a) => run(a, scope)));
   }
 }
 

@@ -1,3 +1,5 @@
+import { ExpressionError } from "./errors";
+
 /** The built-in functions of the expression language, by canonical name. */
 export type FunctionName =
   | "sin"
@@ -90,4 +92,14 @@ export const FUNCTION_ALIASES: Readonly<Record<string, FunctionName>> = {
 /** The canonical function for a spelling, or `undefined`. */
 export function lookupFunction(spelling: string): FunctionName | undefined {
   return Object.hasOwn(FUNCTION_ALIASES, spelling) ? FUNCTION_ALIASES[spelling] : undefined;
+}
+
+/**
+ * The spec of a function a tree names, looked up as an own property only: a hand-built tree
+ * naming `toString` or `constructor` gets "Unknown function", never a method of Object.
+ */
+export function functionSpec(fn: string): FunctionSpec {
+  if (!Object.hasOwn(FUNCTIONS, fn))
+    throw new ExpressionError(`Unknown function '${fn}'`, 0, 0, "unknown-function");
+  return FUNCTIONS[fn as FunctionName];
 }

@@ -1,5 +1,6 @@
 import type { Expr } from "./ast";
 import type { FunctionName } from "./functions";
+import { functionSpec } from "./functions";
 import { toExpr } from "./parse";
 
 const GREEK_LETTERS =
@@ -72,6 +73,7 @@ const isTall = (tex: string): boolean => tex.includes("\\frac") || tex.includes(
 const group = (tex: string): string => (isTall(tex) ? `\\left(${tex}\\right)` : `(${tex})`);
 
 function callTeX(fn: FunctionName, args: readonly Expr[], power?: string): string {
+  if (!Object.hasOwn(NAMES, fn)) functionSpec(fn); // throws "Unknown function"
   const inner = args.map((a) => tex(a)).join(", ");
   if (fn === "sqrt") return `\\sqrt{${inner}}`;
   if (fn === "abs") return `\\left|${inner}\\right|`;

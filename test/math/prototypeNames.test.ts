@@ -7,6 +7,7 @@ import { evaluate } from "../../src/math/evaluate";
 import { format } from "../../src/math/formatExpression";
 import { computationGraph } from "../../src/math/graph";
 import { parse } from "../../src/math/parse";
+import { simplify } from "../../src/math/simplify";
 import { texVariable, toTeX } from "../../src/math/tex";
 import { chainGraphState } from "../../src/models/chainGraph";
 import { chainSpec } from "../../src/models/chainProgram";
@@ -96,6 +97,22 @@ describe("names of Object.prototype are ordinary names (#18)", () => {
         expect(result.error, name).toMatch(
           /Unknown function|not part of a formula|Unknown variable/,
         );
+      }
+    }
+  });
+
+  it("hand-built trees calling them: 'Unknown function', never a method of Object", () => {
+    for (const name of PROTOTYPE_NAMES) {
+      const call = { kind: "call", fn: name, args: [{ kind: "number", value: 1 }] } as never;
+      for (const run of [
+        () => evaluate(call, {}),
+        () => compile(call, ["x"])(1),
+        () => toTeX(call),
+        () => toTeX(simplify(call)),
+      ]) {
+        const result = outcome(run);
+        expect(result.value, name).toBeUndefined();
+        expect(result.error, name).toBe(`Unknown function '${name}'`);
       }
     }
   });
