@@ -2,6 +2,7 @@ import type { Expr } from "./ast";
 import { call, num, variable } from "./ast";
 import { applyFunction, negative, power, productOfAll, quotient, sumOf } from "./algebra";
 import type { FunctionName } from "./functions";
+import { functionSpec } from "./functions";
 
 const ONE = num(1);
 
@@ -42,6 +43,9 @@ export function elementaryDerivative(fn: FunctionName, u: Expr): Expr {
     case "max":
       return num(Number.NaN);
   }
+  // A hand-built tree naming no built-in function (`toString`): "Unknown function".
+  functionSpec(fn);
+  return num(Number.NaN);
 }
 
 /** The outer derivative written with a placeholder `u` for the derivation steps: `u³ → 3u²`. */

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import fc from "fast-check";
 import { compile } from "../../src/math/compile";
 import { differentiate } from "../../src/math/differentiate";
+import { derivationSteps } from "../../src/math/steps";
 import { evaluate } from "../../src/math/evaluate";
 import { format } from "../../src/math/formatExpression";
 import { computationGraph } from "../../src/math/graph";
@@ -103,12 +104,14 @@ describe("names of Object.prototype are ordinary names (#18)", () => {
 
   it("hand-built trees calling them: 'Unknown function', never a method of Object", () => {
     for (const name of PROTOTYPE_NAMES) {
-      const call = { kind: "call", fn: name, args: [{ kind: "number", value: 1 }] } as never;
+      const call = { kind: "call", fn: name, args: [{ kind: "variable", name: "x" }] } as never;
       for (const run of [
-        () => evaluate(call, {}),
+        () => evaluate(call, { x: 1 }),
         () => compile(call, ["x"])(1),
         () => toTeX(call),
         () => toTeX(simplify(call)),
+        () => differentiate(call, "x"),
+        () => derivationSteps(call, "x"),
       ]) {
         const result = outcome(run);
         expect(result.value, name).toBeUndefined();
