@@ -129,8 +129,13 @@ describe("properties on generated expressions", () => {
           if (paths.length >= 1000) return;
           const sum = paths.reduce((s, p) => s + p.product, 0);
           if (!Number.isFinite(adjoint)) return;
-          expect(close(sum, adjoint, 1e-9)).toBe(true);
-          expect(close(adjoint, exact, 1e-6)).toBe(true);
+          // Paths whose products cancel (((x/0.001)/x)^3 at 1.69: ±1.8e9 that sum to 0) leave
+          // rounding of the size of the products, not of the result: allow for it.
+          const scale = paths.reduce((s, p) => s + Math.abs(p.product), 0);
+          const near = (a: number, b: number, tolerance: number) =>
+            close(a, b, tolerance) || Math.abs(a - b) <= 1e-12 * scale;
+          expect(near(sum, adjoint, 1e-9)).toBe(true);
+          expect(near(adjoint, exact, 1e-6)).toBe(true);
         },
       ),
       { numRuns: 600 },
