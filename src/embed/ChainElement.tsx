@@ -1,7 +1,6 @@
 import { useCallback } from "react";
 import { ChainRuleExplorer } from "../explorers/ChainRuleExplorer";
 import type { ChainGraphState } from "../models/chainGraph";
-import type { ChainInputs } from "../hooks/useChainGraph";
 import type { ChainMode } from "../models/chainProgram";
 import { readBoolean, readChoice, readNumber, BY_CONTENT } from "./attributes";
 import { useResettableState } from "../hooks/useResettableState";
@@ -40,11 +39,6 @@ export function ChainElement(props: ChainElementProps) {
     const value = readNumber(props[name]);
     if (value !== undefined) given[name] = value;
   }
-  const [inputs, setInputs] = useResettableState<ChainInputs | undefined>(
-    Object.keys(given).length > 0 ? given : undefined,
-    BY_CONTENT,
-  );
-  const [target, setTarget] = useResettableState(props.target || undefined);
   const { onChange } = props;
   const onChangeEnd = useCallback((state: ChainGraphState) => onChange?.(state), [onChange]);
   return (
@@ -53,10 +47,11 @@ export function ChainElement(props: ChainElementProps) {
         mode={mode}
         onModeChange={setMode}
         composition={props.composition || undefined}
-        inputs={inputs}
-        onInputsChange={setInputs}
-        target={target}
-        onTargetChange={setTarget}
+        // Inputs and target stay the reader's (uncontrolled: an attribute may leave any of them
+        // out, and the defaults depend on the mode); new attribute values start them afresh.
+        key={JSON.stringify([given, props.target ?? null])}
+        defaultInputs={Object.keys(given).length > 0 ? given : undefined}
+        defaultTarget={props.target || undefined}
         title={props.title}
         theme={readChoice(props.theme, ["light", "dark"] as const)}
         editable={readBoolean(props.editable)}

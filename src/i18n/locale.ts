@@ -66,14 +66,23 @@ export function resolveLocale(input?: LocaleInput | null): Locale {
 }
 
 /** The part of Node's `process` a bundler may define (as in hooks/development.ts). */
-declare const process: { env?: { NODE_ENV?: string } } | undefined;
+declare const process: { env: { NODE_ENV?: string } };
+
+/** Read as in hooks/development.ts (i18n sits below hooks): the literal bundlers replace. */
+function inDevelopment(): boolean {
+  try {
+    return process.env.NODE_ENV !== "production";
+  } catch {
+    return true;
+  }
+}
 
 /** Tags already warned about, bounded. */
 const warned = new BoundedCache<string, true>(LANGUAGE_CACHE_LIMIT);
 
 /** In development, once per distinct tag: this tag is not a language, English is used. */
 function warnUnknownTag(tag: string): void {
-  if (typeof process !== "undefined" && process.env?.NODE_ENV === "production") return;
+  if (!inDevelopment()) return;
   if (warned.get(tag)) return;
   warned.set(tag, true);
   console.warn(

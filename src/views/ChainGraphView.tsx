@@ -57,7 +57,7 @@ export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
         {...pickRootProps(props)}
         ref={ref}
         className={classNames("slopes", "slopes-chain", props.className)}
-        data-theme={props.theme}
+        data-theme={props.theme ?? props["data-theme"]}
         data-kind={state.kind}
       >
         <ChainGraphContent key={signature} {...props} />

@@ -57,13 +57,13 @@ const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 }
 const DEFAULT_WIDTH = 560;
 
 /** What a reader is told about a domain that cannot be drawn, in their language. */
-export function planeProblemText(problem: DomainProblem, { code, labels: en }: Locale): string {
-  if (problem.kind === "not-finite") return en.planeProblemNotFinite(problem.axis);
+export function planeProblemText(problem: DomainProblem, { code, labels: words }: Locale): string {
+  if (problem.kind === "not-finite") return words.planeProblemNotFinite(problem.axis);
   const min = formatNumber(problem.min, { locale: code });
   const max = formatNumber(problem.max, { locale: code });
   return problem.kind === "empty"
-    ? en.planeProblemEmpty(problem.axis, min, max)
-    : en.planeProblemInverted(problem.axis, min, max);
+    ? words.planeProblemEmpty(problem.axis, min, max)
+    : words.planeProblemInverted(problem.axis, min, max);
 }
 
 /**
@@ -86,7 +86,7 @@ export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props
       {...pickRootProps(props)}
       ref={merged}
       className={classNames("slopes", "slopes-plane", props.className)}
-      data-theme={props.theme}
+      data-theme={props.theme ?? props["data-theme"]}
     >
       {problem || !sized ? (
         <p className="slopes-message" role="alert">

@@ -12,6 +12,7 @@ import {
   useGradientField,
   useSecant,
 } from "../../src";
+import { ChainElement } from "../../src/embed/ChainElement";
 import { resetStylesheetCheck } from "../../src/views/stylesheetCheck";
 
 function readout(name: string): string {
@@ -180,3 +181,41 @@ describe("missing stylesheet", () => {
     warn.mockRestore();
   });
 });
+
+describe("the page's own attributes win over defaults", () => {
+  it("data-theme and aria-label given by the page reach the root", () => {
+    render(
+      <>
+        <SecantExplorer data-theme="dark" aria-label="My widget" />
+        <SecantView secant={renderSecant()} data-theme="dark" data-testid="view" width={300} />
+      </>,
+    );
+    const root = screen.getByRole("group", { name: "My widget" });
+    expect(root).toHaveAttribute("data-theme", "dark");
+    expect(root).not.toHaveAttribute("aria-labelledby");
+    expect(screen.getByTestId("view")).toHaveAttribute("data-theme", "dark");
+  });
+});
+
+describe("<slopes-chain-rule> without input attributes", () => {
+  it("lets the reader move inputs and pick the target with no controlled/uncontrolled switch", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    render(<ChainElement mode="neuron" />);
+    fireEvent.click(screen.getByRole("radio", { name: "∂L/∂b" }));
+    fireEvent.change(screen.getAllByRole("slider")[0] as HTMLElement, { target: { value: "1.5" } });
+    expect(screen.getByRole("radio", { name: "∂L/∂b" })).toBeChecked();
+    expect(warn.mock.calls.map((call) => String(call[0]))).toEqual([]);
+    warn.mockRestore();
+  });
+});
+
+function renderSecant() {
+  let captured: ReturnType<typeof useSecant> | undefined;
+  function Capture() {
+    captured = useSecant({ fn: "x^2" });
+    return null;
+  }
+  render(<Capture />);
+  if (!captured) throw new Error("useSecant did not run");
+  return captured;
+}

@@ -49,7 +49,8 @@ export const ExplorerFrame = forwardRef<HTMLDivElement, ExplorerFrameProps>(
     useEffect(() => checkStylesheet(root.current), []);
     return (
       <div
-        aria-labelledby={titleId}
+        // Named by its visible title, unless the page names it itself.
+        aria-labelledby={props["aria-label"] === undefined ? titleId : undefined}
         {...pickRootProps(props)}
         ref={ref}
         className={classNames(
@@ -58,7 +59,7 @@ export const ExplorerFrame = forwardRef<HTMLDivElement, ExplorerFrameProps>(
           !seen && "slopes-placeholder",
           props.className,
         )}
-        data-theme={theme}
+        data-theme={theme ?? props["data-theme"]}
         role="group"
         aria-busy={seen ? undefined : true}
       >
