@@ -111,8 +111,6 @@ export function defineElements(registry: CustomElementRegistry = customElements)
 
 if (typeof customElements !== "undefined") defineElements();
 
-export { ChainElement, GradientElement, SecantElement };
 export type { ChainElementProps } from "./ChainElement";
 export type { GradientElementProps } from "./GradientElement";
 export type { SecantElementProps } from "./SecantElement";
-export { readBoolean, readChoice, readNumber, readPair, readRange } from "./attributes";
