@@ -11,7 +11,8 @@ import { BackwardControls } from "./BackwardControls";
 import { ChainEdgeShape } from "./ChainEdgeShape";
 import { ChainNodeBox } from "./ChainNodeBox";
 import type { RootProps } from "./rootProps";
-import { classNames, pickRootProps } from "./rootProps";
+import { classNames, pickRootProps, useMergedRef } from "./rootProps";
+import { checkStylesheet } from "./stylesheetCheck";
 import { Tex } from "./Tex";
 
 /** Props of {@link ChainGraphView}. */
@@ -51,11 +52,12 @@ export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
     const { chain: words } = useLocale();
     // A new graph (another mode, formula or target) starts its backward pass afresh.
     const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
+    const merged = useMergedRef(checkRoot, ref);
     return (
       <figure
         aria-label={props.title ?? words.graphLabel}
         {...pickRootProps(props)}
-        ref={ref}
+        ref={merged}
         className={classNames("slopes", "slopes-chain", props.className)}
         data-theme={props.theme ?? props["data-theme"]}
         data-kind={state.kind}
@@ -65,6 +67,11 @@ export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
     );
   },
 );
+
+/** Once per page, in development: is slopes' stylesheet there? */
+function checkRoot(element: HTMLElement | null): void {
+  if (element) checkStylesheet(element);
+}
 
 function ChainGraphContent(props: ChainGraphViewProps) {
   const { state } = props.graph;

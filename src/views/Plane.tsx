@@ -15,6 +15,7 @@ import type { PlaneContextValue } from "./PlaneContext";
 import { PlaneContext } from "./PlaneContext";
 import type { RootProps } from "./rootProps";
 import { classNames, pickRootProps, useMergedRef } from "./rootProps";
+import { checkStylesheet } from "./stylesheetCheck";
 
 /** Space around the plotting area, in CSS pixels. */
 export interface PlaneMargin {
@@ -79,7 +80,17 @@ export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props
   const locale = useLocale();
   const problem = domainProblem(props.domain);
   const sized = width > 0 && height > 0;
-  const merged = useMergedRef(fixedWidth === undefined ? parentRef : null, ref);
+  const measured = fixedWidth === undefined ? parentRef : null;
+  const own = useCallback(
+    (element: HTMLDivElement | null) => {
+      measured?.(element);
+      // Every picture warns (once per page, in development) when the stylesheet is missing,
+      // also when it is used without an explorer around it.
+      if (element) checkStylesheet(element);
+    },
+    [measured],
+  );
+  const merged = useMergedRef(own, ref);
 
   return (
     <div

@@ -182,6 +182,21 @@ describe("missing stylesheet", () => {
   });
 });
 
+describe("missing stylesheet, without an explorer", () => {
+  it("a view used alone warns too", () => {
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+    const stand = document.getElementById("slopes-test-theme");
+    stand?.remove();
+    resetStylesheetCheck();
+    render(<SecantView secant={renderSecant()} width={300} />);
+    expect(warn.mock.calls.filter((call) => String(call[0]).includes("stylesheet"))).toHaveLength(
+      1,
+    );
+    if (stand) document.head.append(stand);
+    warn.mockRestore();
+  });
+});
+
 describe("the page's own attributes win over defaults", () => {
   it("data-theme and aria-label given by the page reach the root", () => {
     render(
