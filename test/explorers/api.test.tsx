@@ -4,6 +4,8 @@ import { createRef, useState } from "react";
 import {
   ChainGraphView,
   ChainRuleExplorer,
+  CrossSectionPlot,
+  ErrorInset,
   GradientExplorer,
   GradientFieldView,
   SecantExplorer,
@@ -53,10 +55,12 @@ describe("explorers pass id, style, className, aria-* and data-* to their root, 
 });
 
 describe("views pass root props and a ref", () => {
-  it("SecantView, GradientFieldView and ChainGraphView", () => {
+  it("SecantView, GradientFieldView, ChainGraphView, ErrorInset and CrossSectionPlot", () => {
     const secantRef = createRef<HTMLDivElement>();
     const fieldRef = createRef<HTMLDivElement>();
     const graphRef = createRef<HTMLElement>();
+    const insetRef = createRef<HTMLElement>();
+    const sectionRef = createRef<HTMLElement>();
     function Views() {
       const secant = useSecant({ fn: "x^2" });
       const field = useGradientField({});
@@ -66,6 +70,13 @@ describe("views pass root props and a ref", () => {
           <SecantView secant={secant} ref={secantRef} id="s" data-part="secant" width={400} />
           <GradientFieldView field={field} ref={fieldRef} id="g" data-part="field" width={400} />
           <ChainGraphView graph={graph} ref={graphRef} id="c" data-part="graph" />
+          <ErrorInset errors={secant.errors} h={0.5} ref={insetRef} id="e" data-part="inset" />
+          <CrossSectionPlot
+            section={field.state.sections[0]}
+            ref={sectionRef}
+            id="x"
+            data-part="section"
+          />
         </>
       );
     }
@@ -74,6 +85,8 @@ describe("views pass root props and a ref", () => {
       [secantRef, "s", "secant"],
       [fieldRef, "g", "field"],
       [graphRef, "c", "graph"],
+      [insetRef, "e", "inset"],
+      [sectionRef, "x", "section"],
     ] as const) {
       expect(ref.current?.id).toBe(id);
       expect(ref.current).toHaveAttribute("data-part", part);
