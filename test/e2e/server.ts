@@ -43,13 +43,7 @@ export async function serve(
       )
       .catch(() => response.writeHead(500).end());
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const address = server.address();
-  const port = typeof address === "object" && address ? address.port : 0;
-  return {
-    url: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listen(server);
 }
 
 /**
@@ -82,6 +76,13 @@ export async function serveDirectory(
       )
       .catch(() => response.writeHead(404).end());
   });
+  return listen(server);
+}
+
+export const root = join(import.meta.dirname, "..", "..");
+
+/** Listens on a random port of 127.0.0.1; the server's address and a way to close it. */
+async function listen(server: Server): Promise<{ url: string; close: () => Promise<void> }> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const address = server.address();
   const port = typeof address === "object" && address ? address.port : 0;
@@ -90,5 +91,3 @@ export async function serveDirectory(
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }
-
-export const root = join(import.meta.dirname, "..", "..");

@@ -1,17 +1,10 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { render, screen } from "@testing-library/react";
 import { GradientElement } from "../../src/embed/GradientElement";
 import { SecantExplorer } from "../../src/explorers/SecantExplorer";
+import { stubResizeObserver } from "../support/resize-observer";
 
-// jsdom has no ResizeObserver; the map then keeps its default width.
-vi.stubGlobal(
-  "ResizeObserver",
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+stubResizeObserver();
 
 function nanAttributes(root: Element): string[] {
   return [root, ...root.querySelectorAll("*")]

@@ -2,16 +2,9 @@ import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
 import type { ProbeState } from "../../src/models/gradientProbe";
 import { GradientExplorer } from "../../src/explorers/GradientExplorer";
+import { stubResizeObserver } from "../support/resize-observer";
 
-// jsdom has no ResizeObserver; the map then keeps its default width.
-vi.stubGlobal(
-  "ResizeObserver",
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+stubResizeObserver();
 
 function readout(name: string): string {
   const term = screen.getByText(name, { selector: ".slopes-readout dt" });

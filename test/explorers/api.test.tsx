@@ -165,48 +165,53 @@ describe("gradient toggles: controlled and uncontrolled", () => {
   });
 });
 
+/**
+ * Runs `body` as on a page without slopes' stylesheet (the test setup's stand-in taken away, the
+ * once-per-page check reset), with console.warn captured; puts everything back afterwards.
+ */
+function withoutStylesheet(body: (warnings: () => string[]) => void): void {
+  const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
+  const stand = document.getElementById("slopes-test-theme");
+  stand?.remove();
+  resetStylesheetCheck();
+  try {
+    body(() =>
+      warn.mock.calls.map((call) => String(call[0])).filter((m) => m.includes("stylesheet")),
+    );
+  } finally {
+    if (stand) document.head.append(stand);
+    warn.mockRestore();
+  }
+}
+
 describe("missing stylesheet", () => {
   it("warns once per page in development, and not when the theme is loaded", () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    // The test setup stands in for the stylesheet; take it away.
-    const stand = document.getElementById("slopes-test-theme");
-    stand?.remove();
-    resetStylesheetCheck();
-    const first = render(
-      <>
-        <SecantExplorer />
-        <SecantExplorer />
-      </>,
-    );
-    const messages = warn.mock.calls.map((call) => String(call[0]));
-    expect(messages.filter((m) => m.includes("stylesheet is missing"))).toHaveLength(1);
-    first.unmount();
+    withoutStylesheet((warnings) => {
+      const first = render(
+        <>
+          <SecantExplorer />
+          <SecantExplorer />
+        </>,
+      );
+      expect(warnings().filter((m) => m.includes("stylesheet is missing"))).toHaveLength(1);
+      first.unmount();
+    });
 
-    warn.mockClear();
-    resetStylesheetCheck();
-    const style = document.createElement("style");
-    style.textContent = ".slopes { --slopes-stylesheet: loaded; }";
-    document.head.append(style);
-    render(<SecantExplorer />);
-    expect(warn.mock.calls.filter((call) => String(call[0]).includes("stylesheet"))).toEqual([]);
-    style.remove();
-    if (stand) document.head.append(stand);
-    warn.mockRestore();
+    withoutStylesheet((warnings) => {
+      const style = document.createElement("style");
+      style.textContent = ".slopes { --slopes-stylesheet: loaded; }";
+      document.head.append(style);
+      render(<SecantExplorer />);
+      expect(warnings()).toEqual([]);
+      style.remove();
+    });
   });
-});
 
-describe("missing stylesheet, without an explorer", () => {
-  it("a view used alone warns too", () => {
-    const warn = vi.spyOn(console, "warn").mockImplementation(() => {});
-    const stand = document.getElementById("slopes-test-theme");
-    stand?.remove();
-    resetStylesheetCheck();
-    render(<SecantView secant={renderSecant()} width={300} />);
-    expect(warn.mock.calls.filter((call) => String(call[0]).includes("stylesheet"))).toHaveLength(
-      1,
-    );
-    if (stand) document.head.append(stand);
-    warn.mockRestore();
+  it("a view used alone, without an explorer, warns too", () => {
+    withoutStylesheet((warnings) => {
+      render(<SecantView secant={renderSecant()} width={300} />);
+      expect(warnings()).toHaveLength(1);
+    });
   });
 });
 

@@ -9,16 +9,9 @@ import { contourLines } from "../../src/math/contour";
 import { resolveCost } from "../../src/models/gradientCost";
 import { gradientLandscape, relabelLandscape } from "../../src/models/gradientLandscape";
 import { probeState } from "../../src/models/gradientProbe";
+import { stubResizeObserver } from "../support/resize-observer";
 
-// jsdom has no ResizeObserver; the map then keeps its default width.
-vi.stubGlobal(
-  "ResizeObserver",
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+stubResizeObserver();
 
 /** Keys whose text is a symbol, the same in both languages. */
 const SYMBOLS = new Set(["gradientArrow", "descentArrow", "costLabel", "partial"]);

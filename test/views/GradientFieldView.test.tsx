@@ -1,19 +1,13 @@
-import { describe, expect, it, vi } from "vitest";
+import { describe, expect, it } from "vitest";
 import { fireEvent, render, screen } from "@testing-library/react";
 import type { UseGradientFieldOptions } from "../../src/hooks/useGradientField";
 import { useGradientField } from "../../src/hooks/useGradientField";
 import type { GradientFieldViewProps } from "../../src/views/GradientFieldView";
 import { GradientFieldView } from "../../src/views/GradientFieldView";
 import { CrossSectionPlot } from "../../src/views/CrossSectionPlot";
+import { stubResizeObserver } from "../support/resize-observer";
 
-vi.stubGlobal(
-  "ResizeObserver",
-  class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  },
-);
+stubResizeObserver();
 
 function Map(props: UseGradientFieldOptions & Omit<GradientFieldViewProps, "field">) {
   const result = useGradientField(props);
