@@ -2,7 +2,8 @@ import { useCallback } from "react";
 import { ChainRuleExplorer } from "../explorers/ChainRuleExplorer";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { ChainMode } from "../models/chainProgram";
-import { readBoolean, readChoice, readNumber, BY_CONTENT } from "./attributes";
+import { attributeReader, readBoolean, readChoice, BY_CONTENT } from "./attributes";
+import { AttributeNotes } from "./AttributeNotes";
 import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
@@ -34,15 +35,18 @@ export function ChainElement(props: ChainElementProps) {
     readChoice(props.mode, ["composition", "neuron"] as const) ?? "composition",
     BY_CONTENT,
   );
+  const read = attributeReader();
   const given: Record<string, number> = {};
   for (const name of INPUTS) {
-    const value = readNumber(props[name]);
+    const value = read.number(name, props[name]);
     if (value !== undefined) given[name] = value;
   }
+  const theme = readChoice(props.theme, ["light", "dark"] as const);
   const { onChange } = props;
   const onChangeEnd = useCallback((state: ChainGraphState) => onChange?.(state), [onChange]);
   return (
     <WithLanguage lang={props.lang}>
+      <AttributeNotes unread={read.unread} theme={theme} />
       <ChainRuleExplorer
         mode={mode}
         onModeChange={setMode}
@@ -53,7 +57,7 @@ export function ChainElement(props: ChainElementProps) {
         defaultInputs={Object.keys(given).length > 0 ? given : undefined}
         defaultTarget={props.target || undefined}
         title={props.title}
-        theme={readChoice(props.theme, ["light", "dark"] as const)}
+        theme={theme}
         editable={readBoolean(props.editable)}
         showFormulas={readBoolean(props.showFormulas)}
         showBackward={readBoolean(props.showBackward)}

@@ -2,7 +2,8 @@ import { useCallback } from "react";
 import { GradientExplorer } from "../explorers/GradientExplorer";
 import type { Vec2 } from "../math/vec";
 import type { ProbeState } from "../models/gradientProbe";
-import { readBoolean, readChoice, readNumber, readPair, BY_CONTENT } from "./attributes";
+import { attributeReader, readBoolean, readChoice, BY_CONTENT } from "./attributes";
+import { AttributeNotes } from "./AttributeNotes";
 import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
@@ -33,8 +34,15 @@ const DEFAULT_WINDOW = { x: [-3, 3], y: [-2, 2] } as const;
 
 /** The gradient explorer driven by attributes; each gesture's end dispatches `change`. */
 export function GradientElement(props: GradientElementProps) {
-  const [probe, setProbe] = useResettableState<Vec2>(readPair(props.probe) ?? [1, 1], BY_CONTENT);
-  const [rate, setRate] = useResettableState(readNumber(props.learningRate) ?? 0.1, BY_CONTENT);
+  const read = attributeReader();
+  const [probe, setProbe] = useResettableState<Vec2>(
+    read.pair("probe", props.probe) ?? [1, 1],
+    BY_CONTENT,
+  );
+  const [rate, setRate] = useResettableState(
+    read.number("learning-rate", props.learningRate) ?? 0.1,
+    BY_CONTENT,
+  );
   const [showField, setShowField] = useResettableState(readBoolean(props.showField) ?? false);
   const [showTrajectory, setShowTrajectory] = useResettableState(
     readBoolean(props.showTrajectory) ?? false,
@@ -42,8 +50,10 @@ export function GradientElement(props: GradientElementProps) {
   const [showHeatmap, setShowHeatmap] = useResettableState(readBoolean(props.showHeatmap) ?? false);
   // Read as pairs, not increasing ranges: an empty or reversed window reaches the explorer,
   // which says so; a missing axis keeps the explorer's default.
-  const domainX = readPair(props.domainX);
-  const domainY = readPair(props.domainY);
+  const domainX = read.pair("domain-x", props.domainX);
+  const domainY = read.pair("domain-y", props.domainY);
+  const resolution = read.number("resolution", props.resolution);
+  const theme = readChoice(props.theme, ["light", "dark"] as const);
   const variables = props.variables
     ?.split(/[\s,]+/)
     .map((name) => name.trim())
@@ -52,6 +62,7 @@ export function GradientElement(props: GradientElementProps) {
   const onChangeEnd = useCallback((state: ProbeState) => onChange?.(state), [onChange]);
   return (
     <WithLanguage lang={props.lang}>
+      <AttributeNotes unread={read.unread} theme={theme} />
       <GradientExplorer
         cost={props.cost || undefined}
         variables={variables && variables.length === 2 ? variables : undefined}
@@ -64,9 +75,9 @@ export function GradientElement(props: GradientElementProps) {
             ? { x: domainX ?? DEFAULT_WINDOW.x, y: domainY ?? DEFAULT_WINDOW.y }
             : undefined
         }
-        resolution={readNumber(props.resolution)}
+        resolution={resolution}
         title={props.title}
-        theme={readChoice(props.theme, ["light", "dark"] as const)}
+        theme={theme}
         editable={readBoolean(props.editable)}
         showField={showField}
         onShowFieldChange={setShowField}

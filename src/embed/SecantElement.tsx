@@ -1,7 +1,8 @@
 import { useCallback } from "react";
 import { SecantExplorer } from "../explorers/SecantExplorer";
 import type { SecantMethod, SecantState } from "../models/secant";
-import { readBoolean, readChoice, readNumber, readRange, BY_CONTENT } from "./attributes";
+import { attributeReader, readBoolean, readChoice, BY_CONTENT } from "./attributes";
+import { AttributeNotes } from "./AttributeNotes";
 import { useResettableState } from "../hooks/useResettableState";
 import { WithLanguage } from "./WithLanguage";
 
@@ -23,20 +24,28 @@ export interface SecantElementProps {
   onChange?: (detail: SecantState) => void;
 }
 
+/** The explorer's default x range (useSecant's), when the page gives only `domain-y`. */
+const DEFAULT_X = [-3, 3] as const;
+
 /** The secant explorer driven by attributes; each gesture's end dispatches `change`. */
 export function SecantElement(props: SecantElementProps) {
-  const [x, setX] = useResettableState(readNumber(props.x) ?? 1, BY_CONTENT);
-  const [h, setH] = useResettableState(readNumber(props.h) ?? 0.5, BY_CONTENT);
+  const read = attributeReader();
+  const [x, setX] = useResettableState(read.number("x", props.x) ?? 1, BY_CONTENT);
+  const [h, setH] = useResettableState(read.number("h", props.h) ?? 0.5, BY_CONTENT);
   const [method, setMethod] = useResettableState<SecantMethod>(
     readChoice(props.method, ["forward", "central"] as const) ?? "forward",
     BY_CONTENT,
   );
-  const domainX = readRange(props.domainX);
-  const domainY = readRange(props.domainY);
+  // Read as pairs, not increasing ranges: an empty, reversed or too wide window reaches the
+  // explorer, whose plane says so; a missing x axis keeps the explorer's default.
+  const domainX = read.pair("domain-x", props.domainX);
+  const domainY = read.pair("domain-y", props.domainY);
+  const theme = readChoice(props.theme, ["light", "dark"] as const);
   const { onChange } = props;
   const onChangeEnd = useCallback((state: SecantState) => onChange?.(state), [onChange]);
   return (
     <WithLanguage lang={props.lang}>
+      <AttributeNotes unread={read.unread} theme={theme} />
       <SecantExplorer
         fn={props.fn ?? "x^2"}
         x={x}
@@ -45,9 +54,9 @@ export function SecantElement(props: SecantElementProps) {
         onHChange={setH}
         method={method}
         onMethodChange={setMethod}
-        domain={domainX ? { x: domainX, y: domainY } : undefined}
+        domain={domainX || domainY ? { x: domainX ?? DEFAULT_X, y: domainY } : undefined}
         title={props.title}
-        theme={readChoice(props.theme, ["light", "dark"] as const)}
+        theme={theme}
         editable={readBoolean(props.editable)}
         showErrorInset={readBoolean(props.showErrorInset)}
         showFormulas={readBoolean(props.showFormulas)}

@@ -23,12 +23,6 @@ export function readPair(text: string | null | undefined): [number, number] | un
   return a === undefined || b === undefined ? undefined : [a, b];
 }
 
-/** An increasing pair (a range such as `"-3, 3"`), or `undefined`. */
-export function readRange(text: string | null | undefined): [number, number] | undefined {
-  const pair = readPair(text);
-  return pair && pair[0] < pair[1] ? pair : undefined;
-}
-
 /** `"false"`, `"no"`, `"off"` and `"0"` are false; any other present value is true. */
 export function readBoolean(text: string | null | undefined): boolean | undefined {
   if (text === null || text === undefined) return undefined;
@@ -42,6 +36,50 @@ export function readChoice<T extends string>(
 ): T | undefined {
   const word = text?.trim().toLowerCase();
   return allowed.find((choice) => choice === word);
+}
+
+/** An attribute written in the page whose text could not be read: the widget uses its default. */
+export interface UnreadAttribute {
+  /** The attribute's name as written in the page (`domain-x`). */
+  name: string;
+  /** Its text, shortened when long. */
+  value: string;
+  /** What it should have been. */
+  expected: "number" | "pair";
+}
+
+/** Longest attribute text quoted back to the author. */
+const QUOTED_LENGTH = 40;
+
+/**
+ * The numeric readers of one render of an element, noting each attribute that is written but
+ * cannot be read (a blank one counts as left out), for `AttributeNotes` to show to the author.
+ * Each reader returns what `readNumber` / `readPair` return.
+ */
+export function attributeReader() {
+  const unread: UnreadAttribute[] = [];
+  function note<T>(
+    name: string,
+    text: string | null | undefined,
+    expected: UnreadAttribute["expected"],
+    value: T | undefined,
+  ): T | undefined {
+    if (value === undefined && text && text.trim() !== "") {
+      const quoted = text.length > QUOTED_LENGTH ? `${text.slice(0, QUOTED_LENGTH - 1)}…` : text;
+      unread.push({ name, value: quoted, expected });
+    }
+    return value;
+  }
+  return {
+    /** The attributes read so far that could not be. */
+    unread,
+    /** `readNumber(text)`, noting `name` if it fails. */
+    number: (name: string, text: string | null | undefined) =>
+      note(name, text, "number", readNumber(text)),
+    /** `readPair(text)`, noting `name` if it fails. */
+    pair: (name: string, text: string | null | undefined) =>
+      note(name, text, "pair", readPair(text)),
+  };
 }
 
 /**

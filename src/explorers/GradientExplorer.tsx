@@ -11,10 +11,8 @@ import { format as formatExpr } from "../math/formatExpression";
 import type { CostInput } from "../models/gradientCost";
 import { resolveCost } from "../models/gradientCost";
 import { LEARNING_RATE_RANGE } from "../models/gradientProbe";
-import { domainProblem } from "../models/plane";
 import { CrossSectionPlot } from "../views/CrossSectionPlot";
 import { GradientFieldView } from "../views/GradientFieldView";
-import { planeProblemText } from "../views/Plane";
 import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
 import { GradientLegend } from "./GradientLegend";
@@ -129,9 +127,9 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const locale = useLocale();
   const t = locale.gradient;
   const shownCost = result.cost;
-  // A window that cannot be drawn is said, as the secant explorer's plane says it; the readouts
-  // keep working over the default window the hook falls back to.
-  const windowProblem = props.domain === undefined ? null : domainProblem(props.domain);
+  // A window that cannot be drawn is said (the hook's message, as the secant explorer's plane
+  // says it); the readouts keep working over the default window the hook falls back to.
+  const { windowProblem } = result;
   const notice = flatNotice(state, locale);
   const [a, b] = shownCost?.variables ?? ["w1", "w2"];
   const variables = props.variables ?? [a, b];
@@ -177,7 +175,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
         <div className="slopes-explorer-figure">
           {windowProblem ? (
             <p className="slopes-message" role="alert">
-              {planeProblemText(windowProblem, locale)}
+              {windowProblem}
             </p>
           ) : (
             <GradientFieldView

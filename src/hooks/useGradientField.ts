@@ -10,7 +10,7 @@ import { clampLearningRate, probeState } from "../models/gradientProbe";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
 import type { Domain } from "../models/plane";
-import { domainProblem } from "../models/plane";
+import { domainProblem, planeProblemText } from "../models/plane";
 import { useChangeEnd, useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
 import { useLocale } from "./useLocale";
@@ -63,7 +63,13 @@ export interface UseGradientFieldResult {
   cost: GradientCost | null;
   /** Why the current `cost` (or `variables`) could not be used, if it could not. */
   problem: ExpressionProblem | null;
-  /** The map's window. */
+  /**
+   * Why the given `domain` cannot be drawn (empty, reversed, not finite or too wide to measure),
+   * in the reader's language, the message `GradientExplorer` shows in place of the map; `null`
+   * when it can be drawn or none was given. The map then falls back to the default window.
+   */
+  windowProblem: string | null;
+  /** The map's window (the default one when the given `domain` has a `windowProblem`). */
   domain: Domain;
   /** Moves the probe (kept inside the window; non-finite positions are ignored). */
   setProbe: (probe: Vec2) => void;
@@ -133,15 +139,20 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
   const { resolution, fieldDensity, contourLines } = options;
   const levels = options.levels;
   const levelsKey = typeof levels === "number" || levels === undefined ? levels : levels.join(",");
+  const refused = useMemo(() => domainProblem(domain), [domain]);
+  const windowProblem = useMemo(
+    () => (refused ? planeProblemText(refused, locale) : null),
+    [refused, locale],
+  );
   const base = useMemo(
     () =>
-      gradientLandscape(cost, domainProblem(domain) ? DEFAULT_DOMAIN : domain, {
+      gradientLandscape(cost, refused ? DEFAULT_DOMAIN : domain, {
         resolution,
         levels: typeof levelsKey === "string" ? levelsKey.split(",").map(Number) : levelsKey,
         fieldDensity,
         contourLines,
       }),
-    [cost, domain, resolution, levelsKey, fieldDensity, contourLines],
+    [cost, domain, refused, resolution, levelsKey, fieldDensity, contourLines],
   );
   // Level texts in the reader's language: the same lines, only the labels rewritten.
   const landscape = useMemo(() => relabelLandscape(base, locale), [base, locale]);
@@ -182,6 +193,7 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
     landscape,
     cost: lastGood,
     problem,
+    windowProblem,
     domain: landscape.domain,
     setProbe,
     setLearningRate,

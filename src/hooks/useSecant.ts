@@ -3,6 +3,7 @@ import { sampleCurve } from "../math/sample";
 import type { Vec2 } from "../math/vec";
 import { autoYRange } from "../models/lines";
 import type { Domain } from "../models/plane";
+import { domainProblem, planeProblemText } from "../models/plane";
 import type { ErrorSample, SecantMethod, SecantState } from "../models/secant";
 import { clampH, errorSeries, secantState } from "../models/secant";
 import type { ExpressionProblem } from "../models/expression";
@@ -61,6 +62,12 @@ export interface UseSecantResult {
   thrown: string | null;
   /** The window drawn. */
   domain: Domain;
+  /**
+   * Why `domain` cannot be drawn (empty, reversed, not finite or too wide to measure), in the
+   * reader's language, the message `SecantView` shows in place of the picture; `null` when it
+   * can be drawn. The window is kept as given.
+   */
+  windowProblem: string | null;
   /** The curve, sampled once per function and window (not on every move). */
   curve: Vec2[][];
   /** Error of the secant slope against h, for the log–log inset. */
@@ -139,6 +146,10 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
   );
 
   const locale = useLocale();
+  const windowProblem = useMemo(() => {
+    const refused = domainProblem(domain);
+    return refused ? planeProblemText(refused, locale) : null;
+  }, [domain, locale]);
   const [state, stateThrown] = useMemo(
     () => watchThrows(fn, () => secantState({ fn, x, h, method, domain, locale })),
     [fn, x, h, method, domain, locale],
@@ -164,6 +175,7 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
     problem: resolved.ok ? null : resolved.problem,
     thrown: stateThrown ?? curveThrown,
     domain,
+    windowProblem,
     curve,
     errors,
     setX,

@@ -15,6 +15,11 @@ export const en = {
   widgetFailed: (title: string, message: string) =>
     `“${title}” could not be drawn: ${message}. The rest of the page still works.`,
   tryAgain: "Try again",
+  // Custom elements: an attribute whose text cannot be read (shown to the page's author).
+  attributeNotNumber: (name: string, value: string) =>
+    `The attribute ${name}="${value}" is not a number; the widget uses its default value instead.`,
+  attributeNotPair: (name: string, value: string) =>
+    `The attribute ${name}="${value}" is not two numbers (such as "-3, 3"); the widget uses its default value instead.`,
 
   // Secant explorer
   secantTitle: "Slope of a curve: secant and tangent",

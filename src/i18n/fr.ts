@@ -15,6 +15,10 @@ export const fr: Labels = {
   widgetFailed: (title, message) =>
     `« ${title} » n'a pas pu être affiché : ${message}. Le reste de la page fonctionne toujours.`,
   tryAgain: "Réessayer",
+  attributeNotNumber: (name, value) =>
+    `L'attribut ${name}="${value}" n'est pas un nombre ; le widget utilise sa valeur par défaut.`,
+  attributeNotPair: (name, value) =>
+    `L'attribut ${name}="${value}" n'est pas une paire de nombres (comme « -3, 3 ») ; le widget utilise sa valeur par défaut.`,
 
   secantTitle: "Pente d'une courbe : sécante et tangente",
   secantPlaneLabel: (f) =>

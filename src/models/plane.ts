@@ -1,4 +1,6 @@
 import { isFiniteNumber } from "../math/number";
+import { formatNumber } from "../i18n/formatNumber";
+import type { Locale } from "../i18n/locale";
 
 /** The visible window of the plane in math coordinates: `x: [xmin, xmax]`, `y: [ymin, ymax]`. */
 export interface Domain {
@@ -32,6 +34,19 @@ export function domainProblem(domain: Domain): DomainProblem | null {
     if (!Number.isFinite(max - min)) return { kind: "not-finite", axis };
   }
   return null;
+}
+
+/**
+ * What a reader is told about a domain that cannot be drawn, in their language (the plane's
+ * message, and the hooks' `windowProblem`).
+ */
+export function planeProblemText(problem: DomainProblem, { code, labels: words }: Locale): string {
+  if (problem.kind === "not-finite") return words.planeProblemNotFinite(problem.axis);
+  const min = formatNumber(problem.min, { locale: code });
+  const max = formatNumber(problem.max, { locale: code });
+  return problem.kind === "empty"
+    ? words.planeProblemEmpty(problem.axis, min, max)
+    : words.planeProblemInverted(problem.axis, min, max);
 }
 
 /**

@@ -3,11 +3,9 @@ import type { ReactNode } from "react";
 import { forwardRef, useCallback, useId, useMemo, useRef } from "react";
 import { scaleLinear } from "@visx/scale";
 import type { Vec2 } from "../math/vec";
-import type { Locale } from "../i18n/locale";
 import { useLocale } from "../hooks/useLocale";
-import { formatNumber } from "../i18n/formatNumber";
-import type { Domain, DomainProblem } from "../models/plane";
-import { domainProblem, fitAspect } from "../models/plane";
+import type { Domain } from "../models/plane";
+import { domainProblem, fitAspect, planeProblemText } from "../models/plane";
 import { PlaneAxes } from "./PlaneAxes";
 import type { PlaneAxesProps } from "./PlaneAxes";
 import { useContainerWidth } from "./useContainerWidth";
@@ -56,16 +54,6 @@ export interface PlaneProps
 
 const DEFAULT_MARGIN: PlaneMargin = { top: 12, right: 16, bottom: 28, left: 36 };
 const DEFAULT_WIDTH = 560;
-
-/** What a reader is told about a domain that cannot be drawn, in their language. */
-export function planeProblemText(problem: DomainProblem, { code, labels: words }: Locale): string {
-  if (problem.kind === "not-finite") return words.planeProblemNotFinite(problem.axis);
-  const min = formatNumber(problem.min, { locale: code });
-  const max = formatNumber(problem.max, { locale: code });
-  return problem.kind === "empty"
-    ? words.planeProblemEmpty(problem.axis, min, max)
-    : words.planeProblemInverted(problem.axis, min, max);
-}
 
 /**
  * The SVG coordinate system every picture is drawn in: maps the math `domain` to pixels with

@@ -7,7 +7,6 @@ import {
   readChoice,
   readNumber,
   readPair,
-  readRange,
 } from "../../src/embed/attributes";
 
 describe("attribute readers", () => {
@@ -34,9 +33,7 @@ describe("attribute readers", () => {
     expect(readPair(text)).toEqual(pair);
   });
 
-  it("reads ranges, booleans and choices leniently", () => {
-    expect(readRange("-3, 3")).toEqual([-3, 3]);
-    expect(readRange("3, -3")).toBeUndefined();
+  it("reads booleans and choices leniently", () => {
     expect(readBoolean("false")).toBe(false);
     expect(readBoolean("")).toBe(true);
     expect(readBoolean(null)).toBeUndefined();

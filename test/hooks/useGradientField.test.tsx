@@ -4,6 +4,8 @@ import { contourLines } from "../../src/math/contour";
 import type { Vec2 } from "../../src/math/vec";
 import type { UseGradientFieldOptions } from "../../src/hooks/useGradientField";
 import { useGradientField } from "../../src/hooks/useGradientField";
+import { LocaleProvider } from "../../src/hooks/useLocale";
+import type { Domain } from "../../src/models/plane";
 
 function setup(options: UseGradientFieldOptions = {}) {
   const contours = vi.fn(contourLines);
@@ -114,6 +116,33 @@ describe("useGradientField", () => {
     expect(result.current.landscape.levels).toEqual([-1, 0, 1]);
     expect(result.current.state.valueText).toBe(
       "x = 1, y = 1: L = 0, gradient (2, −2), steepness 2.828",
+    );
+  });
+});
+
+describe("useGradientField with a window it refuses (#18)", () => {
+  it.each<[Domain, RegExp]>([
+    [{ x: [1, 1], y: [-2, 2] }, /the x range from 1 to 1 is empty/],
+    [{ x: [-3, 3], y: [2, -2] }, /the y range from 2 to −2 is reversed/],
+    [{ x: [-1e308, 1e308], y: [-2, 2] }, /x range .* too wide to measure/],
+    [{ x: [Number.NaN, 1], y: [-2, 2] }, /x range has an end that is not a finite number/],
+  ])("%o: says why in windowProblem, and maps the default window", (domain, message) => {
+    const { result } = setup({ domain });
+    expect(result.current.windowProblem).toMatch(message);
+    expect(result.current.domain).toEqual({ x: [-3, 3], y: [-2, 2] });
+  });
+
+  it("no problem for a good window or none; the message follows the reader's language", () => {
+    const { result, rerender } = setup();
+    expect(result.current.windowProblem).toBeNull();
+    rerender({ domain: { x: [-5, 5], y: [-1, 1] } });
+    expect(result.current.windowProblem).toBeNull();
+    expect(result.current.domain).toEqual({ x: [-5, 5], y: [-1, 1] });
+    const french = renderHook(() => useGradientField({ domain: { x: [3, -3], y: [-2, 2] } }), {
+      wrapper: ({ children }) => <LocaleProvider locale="fr">{children}</LocaleProvider>,
+    });
+    expect(french.result.current.windowProblem).toBe(
+      "Impossible de tracer ce plan : l'intervalle de x de 3 à −3 est à l'envers. Mettez la plus petite borne en premier.",
     );
   });
 });

@@ -2,6 +2,7 @@ import { describe, expect, it, vi } from "vitest";
 import { act, renderHook } from "@testing-library/react";
 import type { UseSecantOptions } from "../../src/hooks/useSecant";
 import { useSecant } from "../../src/hooks/useSecant";
+import { LocaleProvider } from "../../src/hooks/useLocale";
 
 function setup(options: UseSecantOptions = {}) {
   return renderHook((props: UseSecantOptions) => useSecant({ ...options, ...props }), {
@@ -114,5 +115,28 @@ describe("useSecant", () => {
     const { result } = setup({ fn, defaultX: 2.5 });
     expect(result.current.thrown).toBe("too big");
     expect(result.current.state.defined).toBe(false);
+  });
+});
+
+describe("useSecant with a window that cannot be drawn (#18)", () => {
+  it.each<[UseSecantOptions["domain"], RegExp]>([
+    [{ x: [3, 1] }, /the x range from 3 to 1 is reversed/],
+    [{ x: [1, 1] }, /the x range from 1 to 1 is empty/],
+    [{ x: [-1e308, 1e308], y: [-1, 1] }, /x range .* too wide to measure/],
+    [{ x: [-3, 3], y: [4, 4] }, /the y range from 4 to 4 is empty/],
+  ])("%o: says why in windowProblem (the message SecantView shows)", (domain, message) => {
+    const { result } = setup({ domain });
+    expect(result.current.windowProblem).toMatch(message);
+  });
+
+  it("no problem for a good or automatic window; the message follows the reader's language", () => {
+    expect(setup().result.current.windowProblem).toBeNull();
+    expect(setup({ domain: { x: [-2, 2], y: [0, 4] } }).result.current.windowProblem).toBeNull();
+    const french = renderHook(() => useSecant({ domain: { x: [2, 2] } }), {
+      wrapper: ({ children }) => <LocaleProvider locale="fr">{children}</LocaleProvider>,
+    });
+    expect(french.result.current.windowProblem).toBe(
+      "Impossible de tracer ce plan : l'intervalle de x de 2 à 2 est vide. Donnez-lui deux bornes différentes.",
+    );
   });
 });
