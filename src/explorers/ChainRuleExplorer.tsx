@@ -13,6 +13,7 @@ import { ChainGraphView } from "../views/ChainGraphView";
 import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
 import { ChainSaturationNotice } from "./ChainSaturationNotice";
+import { BudgetNote } from "./parts/BudgetNote";
 import { chainFormulas, chainReadouts, targetOptions } from "./chainPanelText";
 import { Choice } from "./parts/Choice";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
@@ -183,6 +184,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         </div>
         <div className="slopes-explorer-side">
           <ChainSaturationNotice state={state} />
+          <BudgetNote omitted={state.check.omitted} remains={words.overBudgetCheck} />
           <Readouts
             label={words.readouts}
             items={chainReadouts(state, locale)}

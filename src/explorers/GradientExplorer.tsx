@@ -19,6 +19,7 @@ import { GradientLegend } from "./GradientLegend";
 import { GradientStepper } from "./GradientStepper";
 import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientPanelText";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
+import { BudgetNote } from "./parts/BudgetNote";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { Readouts } from "./parts/Readouts";
@@ -198,6 +199,10 @@ function GradientExplorerBody(props: GradientExplorerProps) {
               onValueChange={onTyped}
             />
           ) : null}
+          <BudgetNote
+            omitted={shownCost?.omitted ?? null}
+            remains={shownCost?.partials ? t.overBudgetFormula : t.overBudgetSlopes}
+          />
           {shownCost ? (
             <Readouts
               label={t.readouts}

@@ -14,6 +14,7 @@ import type { FunctionInput } from "../models/secantFunction";
 import { ErrorInset } from "../views/ErrorInset";
 import type { RootProps } from "../views/rootProps";
 import { SecantView } from "../views/SecantView";
+import { BudgetNote } from "./parts/BudgetNote";
 import { Choice } from "./parts/Choice";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { ExpressionField } from "./parts/ExpressionField";
@@ -149,6 +150,12 @@ function SecantExplorerBody(props: SecantExplorerProps) {
               onValueChange={onTyped}
             />
           ) : null}
+          <BudgetNote
+            omitted={result.fn?.omitted ?? null}
+            remains={
+              result.fn?.source === "estimated" ? words.overBudgetSlope : words.overBudgetFormula
+            }
+          />
           {result.thrown ? (
             <p className="slopes-message" role="alert">
               {words.functionThrew(result.thrown)}

@@ -33,7 +33,9 @@ export function chainReadouts(state: ChainGraphState, locale: Locale = LOCALES.e
   items.push({
     id: "check",
     label: words.checkLabel,
-    value: `${number(state.check.value)} (${state.check.agrees ? words.agrees : words.disagrees})`,
+    value: state.check.omitted
+      ? words.checkOmitted
+      : `${number(state.check.value)} (${state.check.agrees ? words.agrees : words.disagrees})`,
     color: "var(--slopes-tangent)",
   });
   return items;

@@ -62,16 +62,26 @@ export function gradientFormulas(
   const t = locale.gradient;
   const local = (tex: string) => localizeTeX(tex, locale.code);
   const [a, b] = cost.tex.variables;
-  const [pa, pb] = cost.tex.partials;
-  return [
-    { id: "cost", label: t.formulaCost, tex: local(`L(${a}, ${b}) = ${cost.tex.cost}`) },
-    {
+  const exact: Formula[] = [];
+  // A cost over the engine's budgets leaves out what it could not write (the widget says so).
+  if (cost.tex.cost !== null)
+    exact.push({
+      id: "cost",
+      label: t.formulaCost,
+      tex: local(`L(${a}, ${b}) = ${cost.tex.cost}`),
+    });
+  if (cost.tex.partials !== null) {
+    const [pa, pb] = cost.tex.partials;
+    exact.push({
       id: "partials",
       label: t.formulaPartials,
       tex: local(
         `\\frac{\\partial L}{\\partial ${a}} = ${pa}, \\qquad \\frac{\\partial L}{\\partial ${b}} = ${pb}`,
       ),
-    },
+    });
+  }
+  return [
+    ...exact,
     { id: "gradient", label: t.formulaGradient, tex: state.tex.gradient },
     { id: "length", label: t.length, tex: state.tex.length },
     { id: "step", label: t.formulaStep, tex: state.tex.step },

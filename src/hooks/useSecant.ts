@@ -140,6 +140,7 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
             sampleCurve(fn.f, [domain.x[0], domain.x[1]], {
               size: [width, height],
               yDomain: [domain.y[0], domain.y[1]],
+              cost: fn.cost,
             }),
           ),
     [fn, domain, width, height, deferred],

@@ -44,6 +44,11 @@ export const chainLabels = {
   outputLabel: (name: string) => `Output ${name}`,
   agrees: "agrees",
   disagrees: "does not agree",
+  checkOmitted: "not computed (formula too large)",
+  overBudgetCheck:
+    "The graph and the chain rule are still worked out; the engine's check is left out.",
+  tooManySteps: (n: number, most: number) =>
+    `This formula makes ${n} steps; a graph shows at most ${most}.`,
   pathsTruncated: (shown: number) => `Only the first ${shown} paths are listed.`,
 
   // Backward pass

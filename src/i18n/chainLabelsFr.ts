@@ -43,6 +43,11 @@ export const chainFr: ChainLabels = {
   outputLabel: (name) => `Sortie ${name}`,
   agrees: "concorde",
   disagrees: "ne concorde pas",
+  checkOmitted: "non calculée (formule trop grande)",
+  overBudgetCheck:
+    "Le graphe et la règle de dérivation en chaîne restent calculés ; la vérification du moteur est omise.",
+  tooManySteps: (n: number, most: number) =>
+    `Cette formule donne ${n} étapes ; un graphe en montre au plus ${most}.`,
   pathsTruncated: (shown) => `Seuls les ${shown} premiers chemins sont listés.`,
 
   // Rétropropagation

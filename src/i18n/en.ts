@@ -51,6 +51,9 @@ export const en = {
   functionInputHelp: "Type a function of x, for example x^2, sin(x) or 1/(1+exp(-x)).",
   functionThrew: (message: string) => `The function threw an error: ${message}`,
   keptLastGood: "The picture keeps the last formula that worked.",
+  overBudgetSlope: "The curve and the secant are still drawn; the slope is estimated numerically.",
+  overBudgetFormula:
+    "The curve, the secant and the slope are still there; the formula is not typeset.",
   errorInsetTitle: "Error of the secant slope against h (log–log)",
   errorInsetDescription:
     "As h shrinks the error falls, until rounding in floating-point arithmetic takes over and it climbs again.",

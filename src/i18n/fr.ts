@@ -49,6 +49,9 @@ export const fr: Labels = {
   functionInputHelp: "Tapez une fonction de x, par exemple x^2, sin(x) ou 1/(1+exp(-x)).",
   functionThrew: (message) => `La fonction a levé une erreur : ${message}`,
   keptLastGood: "L'image garde la dernière formule valable.",
+  overBudgetSlope: "La courbe et la sécante restent tracées ; la pente est estimée numériquement.",
+  overBudgetFormula:
+    "La courbe, la sécante et la pente restent là ; la formule n'est pas composée.",
   errorInsetTitle: "Erreur de la pente de la sécante selon h (log–log)",
   errorInsetDescription:
     "Quand h diminue, l'erreur baisse, jusqu'à ce que les arrondis du calcul en virgule flottante prennent le dessus et la fassent remonter.",

@@ -42,6 +42,8 @@ export const gradientLabels = {
   variablesDuplicate: (name: string) => `The two variables must differ; both are ${name}.`,
   costHint: (suggestion: string) => `Did you mean '${suggestion}'?`,
   keptLastGood: "The map keeps the last cost that worked.",
+  overBudgetSlopes: "The map is still drawn; its slopes are estimated numerically.",
+  overBudgetFormula: "The map and its slopes are still there; the formula is not typeset.",
 
   readouts: "Readouts",
   formulas: "Formulas",

@@ -49,6 +49,8 @@ export const gradientFr: GradientLabels = {
     `Il faut deux variables distinctes ; ici, les deux s'appellent ${name}.`,
   costHint: (suggestion) => `Vouliez-vous écrire « ${suggestion} » ?`,
   keptLastGood: "La carte conserve le dernier coût valable.",
+  overBudgetSlopes: "La carte reste tracée ; ses pentes sont estimées numériquement.",
+  overBudgetFormula: "La carte et ses pentes restent là ; la formule n'est pas composée.",
 
   readouts: "Valeurs",
   formulas: "Formules",

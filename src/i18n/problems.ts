@@ -43,7 +43,27 @@ const FRENCH: readonly [RegExp, (...parts: string[]) => string][] = [
   ],
   [
     /^This formula is too long \(more than ([\d,]+) characters\)$/,
-    (n) => `Cette formule est trop longue (plus de ${n.replace(/,/g, " ")} caractères)`,
+    (n) => `Cette formule est trop longue (plus de ${spaced(n)} caractères)`,
+  ],
+  [
+    /^This formula is too large \(more than ([\d,]+) parts\)$/,
+    (n) => `Cette formule est trop grande (plus de ${spaced(n)} éléments)`,
+  ],
+  [
+    /^This formula is too large to differentiate here \((.+)\)$/,
+    (why) => `Cette formule est trop grande pour être dérivée ici (${budgetReason(why)})`,
+  ],
+  [
+    /^This formula is too large to simplify here \((.+)\)$/,
+    (why) => `Cette formule est trop grande pour être simplifiée ici (${budgetReason(why)})`,
+  ],
+  [
+    /^This derivation is too long to explain step by step here \((.+)\)$/,
+    (why) => `Cette dérivation est trop longue pour être détaillée ici (${budgetReason(why)})`,
+  ],
+  [
+    /^This formula is too long to typeset here \(more than ([\d,]+) characters\)$/,
+    (n) => `Cette formule est trop longue pour être composée ici (plus de ${spaced(n)} caractères)`,
   ],
   [
     /^Missing an operator between (.+) and (.+) \(write \* for a product\)$/,
@@ -84,6 +104,18 @@ const FRENCH: readonly [RegExp, (...parts: string[]) => string][] = [
       `Cette formule ne peut utiliser que ${allowed} ; elle utilise aussi ${extra}.`,
   ],
 ];
+
+/** `12,000` → `12 000` (French groups digits with a space). */
+function spaced(n: string): string {
+  return n.replace(/,/g, " ");
+}
+
+/** "more than 5,000 terms" / "more than 250,000 operations" in French. */
+function budgetReason(why: string): string {
+  const match = /^more than ([\d,]+) (terms|operations)$/.exec(why);
+  if (!match) return why;
+  return `plus de ${spaced(match[1] ?? "")} ${match[2] === "terms" ? "termes" : "opérations"}`;
+}
 
 /** `'x'` → `« x »`; other words unchanged. */
 function quote(text: string): string {

@@ -2,6 +2,7 @@ import type { Expr } from "./ast";
 import { add, call, constant, div, neg, num, pow } from "./ast";
 import type { FunctionName } from "./functions";
 import { FUNCTIONS } from "./functions";
+import { charge } from "./meter";
 import type { Product } from "./product";
 import { buildProduct, invert, isWritable, keyOf, multiply, productOf } from "./product";
 import type { Rational } from "./rational";
@@ -38,6 +39,7 @@ export function sumOf(terms: readonly Expr[]): Expr {
   const groups = new Map<string, { coef: Rational; factors: Product["factors"] }>();
   for (const t of flat) {
     const p = product(t);
+    charge(1 + p.factors.length);
     const key = p.factors
       .map((f) => `${f.key}^${keyOf(f.exp)}`)
       .sort()

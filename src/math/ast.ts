@@ -1,4 +1,5 @@
 import type { FunctionName } from "./functions";
+import { charge } from "./meter";
 
 /** A number literal. Trees built by this library only hold finite, non-negative values. */
 export interface NumberNode {
@@ -62,31 +63,44 @@ export type Expr =
   | CallNode;
 
 /** A number node. */
-export const num = (value: number): NumberNode => ({ kind: "number", value });
+export const num = (value: number): NumberNode => {
+  charge();
+  return { kind: "number", value };
+};
 /** A constant node. */
 export const constant = (name: "pi" | "e"): ConstantNode => ({ kind: "constant", name });
 /** A variable node (the name is used as given; see `canonicalName`). */
 export const variable = (name: string): VariableNode => ({ kind: "variable", name });
 /** A unary minus node (no simplification). */
-export const neg = (arg: Expr): NegNode => ({ kind: "neg", arg });
+export const neg = (arg: Expr): NegNode => {
+  charge();
+  return { kind: "neg", arg };
+};
 /** A sum node (no simplification). */
-export const add = (terms: readonly Expr[]): AddNode => ({ kind: "add", terms });
+export const add = (terms: readonly Expr[]): AddNode => {
+  charge(terms.length);
+  return { kind: "add", terms };
+};
 /** A product node (no simplification). */
-export const mul = (factors: readonly Expr[]): MulNode => ({ kind: "mul", factors });
+export const mul = (factors: readonly Expr[]): MulNode => {
+  charge(factors.length);
+  return { kind: "mul", factors };
+};
 /** A quotient node (no simplification). */
-export const div = (numerator: Expr, denominator: Expr): DivNode => ({
-  kind: "div",
-  num: numerator,
-  den: denominator,
-});
+export const div = (numerator: Expr, denominator: Expr): DivNode => {
+  charge();
+  return { kind: "div", num: numerator, den: denominator };
+};
 /** A power node (no simplification). */
-export const pow = (base: Expr, exp: Expr): PowNode => ({ kind: "pow", base, exp });
+export const pow = (base: Expr, exp: Expr): PowNode => {
+  charge();
+  return { kind: "pow", base, exp };
+};
 /** A call node (no simplification, no arity check). */
-export const call = (fn: FunctionName, args: readonly Expr[]): CallNode => ({
-  kind: "call",
-  fn,
-  args,
-});
+export const call = (fn: FunctionName, args: readonly Expr[]): CallNode => {
+  charge(args.length);
+  return { kind: "call", fn, args };
+};
 
 /** The direct sub-expressions of a node, in order. */
 export function childrenOf(e: Expr): readonly Expr[] {
@@ -139,15 +153,9 @@ export function freeVariables(e: Expr): string[] {
 
 /** True when the tree mentions the variable `name`. */
 export function dependsOn(e: Expr, name: string): boolean {
+  charge();
   if (e.kind === "variable") return e.name === name;
   return childrenOf(e).some((child) => dependsOn(child, name));
-}
-
-/** Number of nodes in the tree. */
-export function sizeOf(e: Expr): number {
-  let n = 1;
-  for (const child of childrenOf(e)) n += sizeOf(child);
-  return n;
 }
 
 /** `e` with every sub-tree for which `replace` returns an expression swapped for it. */

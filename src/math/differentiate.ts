@@ -1,7 +1,10 @@
 import type { Expr } from "./ast";
 import { call, dependsOn, num } from "./ast";
 import { applyFunction, negative, power, productOfAll, quotient, sumOf } from "./algebra";
+import { MAX_DERIVATIVE_NODES, MAX_SYMBOLIC_WORK, overBudget, writtenSize } from "./budgets";
+import type { ExpressionError } from "./errors";
 import { canonicalName } from "./lexer";
+import { budgetsOff, withBudget } from "./meter";
 import { toExpr } from "./parse";
 import { elementaryDerivative } from "./rules";
 import { simplify } from "./simplify";
@@ -83,8 +86,20 @@ export function derive(e: Expr, x: string): Expr {
 /**
  * The exact derivative of `expr` with respect to `variable`, simplified to teacher form:
  * `x^2` → `2x`, `(3x+1)^2` → `6(3x + 1)`, `sigmoid(x)` → `σ(x)(1 − σ(x))`, `e^x` → `e^x`.
- * Accepts a formula or a tree; throws {@link ExpressionError} for a formula that does not parse.
+ * Accepts a formula or a tree; throws {@link ExpressionError} for a formula that does not parse,
+ * and (code `"derivative-too-large"`) for one whose derivative would pass
+ * {@link MAX_DERIVATIVE_NODES} or take more than {@link MAX_SYMBOLIC_WORK}: a refusal, never a
+ * partial result.
  */
 export function differentiate(expr: string | Expr, variable: string): Expr {
-  return simplify(derive(toExpr(expr), canonicalName(variable)));
+  const e = toExpr(expr);
+  const x = canonicalName(variable);
+  const code = "derivative-too-large";
+  const tooMuch = (): ExpressionError => overBudget(code, MAX_SYMBOLIC_WORK, "work");
+  return withBudget(MAX_SYMBOLIC_WORK, tooMuch, () => {
+    const derivative = simplify(derive(e, x));
+    if (!budgetsOff() && writtenSize(derivative, MAX_DERIVATIVE_NODES) > MAX_DERIVATIVE_NODES)
+      throw overBudget(code, MAX_DERIVATIVE_NODES);
+    return derivative;
+  });
 }

@@ -1,4 +1,5 @@
 import type { Expr } from "./ast";
+import { charge } from "./meter";
 
 /** Plain-text spelling of a number that reads back to the same value. */
 export function formatNumber(value: number): string {
@@ -54,6 +55,7 @@ function exponent(e: Expr): string {
  * with exactly the parentheses needed so that `parse(format(e))` gives back `e`.
  */
 export function format(e: Expr): string {
+  charge();
   switch (e.kind) {
     case "number":
       return formatNumber(e.value);

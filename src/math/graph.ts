@@ -1,4 +1,6 @@
 import type { Expr } from "./ast";
+import { MAX_SYMBOLIC_WORK, overBudget } from "./budgets";
+import { withBudget } from "./meter";
 import { exprEquals, freeVariables, substitute, variable } from "./ast";
 import { derive } from "./differentiate";
 import { ExpressionError } from "./errors";
@@ -77,9 +79,16 @@ export interface ComputationGraph {
  * `values` (one value per input), and attaches to every edge its local derivative — as a
  * number and as a formula written with node names, `a(1 − a)` for `a = σ(z)`.
  * Throws {@link ExpressionError} for a formula that does not parse, a step that uses a later
- * step, or an input without a value.
+ * step, an input without a value, or a graph whose local derivatives take more than
+ * `MAX_SYMBOLIC_WORK` (code `"derivative-too-large"`).
  */
 export function computationGraph(program: GraphProgram, values: Scope): ComputationGraph {
+  const refuse = (): ExpressionError =>
+    overBudget("derivative-too-large", MAX_SYMBOLIC_WORK, "work");
+  return withBudget(MAX_SYMBOLIC_WORK, refuse, () => buildGraph(program, values));
+}
+
+function buildGraph(program: GraphProgram, values: Scope): ComputationGraph {
   const scope = canonicalScope(values);
   const steps = stepsOf(program, scope);
   const stepNames = new Set(steps.map((s) => s.name));

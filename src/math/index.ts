@@ -31,7 +31,19 @@ export type { FunctionName, FunctionSpec } from "./functions";
 export { FUNCTIONS, sigmoid } from "./functions";
 export { canonicalName } from "./lexer";
 export type { ParseResult, Span } from "./parse";
-export { MAX_DEPTH, MAX_SOURCE_LENGTH, parse, safeParse, spanOf } from "./parse";
+export {
+  MAX_DEPTH,
+  MAX_DERIVATIVE_NODES,
+  MAX_NODES,
+  MAX_SAMPLING_WORK,
+  MAX_SIMPLIFY_NODES,
+  MAX_SOURCE_LENGTH,
+  MAX_SYMBOLIC_WORK,
+  MAX_TEX_LENGTH,
+  isOverBudget,
+  writtenSize,
+} from "./budgets";
+export { parse, safeParse, spanOf } from "./parse";
 export type { Scope } from "./scope";
 export { evaluate } from "./evaluate";
 export type { CompiledFunction } from "./compile";

@@ -1,14 +1,11 @@
 import type { Expr } from "./ast";
 import { ExpressionError } from "./errors";
 import { tokenize } from "./lexer";
-import { MAX_DEPTH, Parser } from "./parser";
+import { MAX_NODES, MAX_SOURCE_LENGTH, overBudget, writtenSize } from "./budgets";
+import { Parser } from "./parser";
 
-export { MAX_DEPTH };
 export type { Span } from "./spans";
 export { spanOf } from "./spans";
-
-/** Longest formula `parse` accepts, in UTF-16 code units. */
-export const MAX_SOURCE_LENGTH = 10_000;
 
 /** Result of {@link safeParse}. */
 export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: ExpressionError };
@@ -16,7 +13,8 @@ export type ParseResult = { ok: true; expr: Expr } | { ok: false; error: Express
 /**
  * Reads a formula as people write it: `2x^2 - 3x + 1`, `σ(w·x + b)`, `(a − y)²`, `w₁² + 2w₂²`.
  * Throws {@link ExpressionError} with a student-friendly message and the character span.
- * Inputs longer than {@link MAX_SOURCE_LENGTH} or nested deeper than {@link MAX_DEPTH} are refused.
+ * Inputs longer than {@link MAX_SOURCE_LENGTH}, nested deeper than {@link MAX_DEPTH} or with more
+ * than {@link MAX_NODES} nodes are refused (the engine's budgets).
  */
 export function parse(source: string): Expr {
   if (typeof source !== "string")
@@ -29,7 +27,12 @@ export function parse(source: string): Expr {
       "too-long",
     );
   }
-  return new Parser(tokenize(source)).parseAll();
+  const expr = new Parser(tokenize(source)).parseAll();
+  if (writtenSize(expr, MAX_NODES) > MAX_NODES) {
+    const error = overBudget("too-large", MAX_NODES);
+    throw new ExpressionError(error.message, 0, source.length, error.code);
+  }
+  return expr;
 }
 
 /** Like {@link parse}, but returns the error instead of throwing it (bad input is a state). */

@@ -1,5 +1,6 @@
 import type { Expr } from "./ast";
 import { add, call, constant, div, mul, neg, num, pow, variable } from "./ast";
+import { MAX_DEPTH } from "./budgets";
 import { ExpressionError } from "./errors";
 import { FUNCTIONS, lookupFunction } from "./functions";
 import type { Token } from "./lexer";
@@ -13,9 +14,6 @@ import {
   unexpectedToken,
   unknownFunction,
 } from "./parseErrors";
-
-/** Deepest nesting `parse` accepts (parentheses, calls, signs, powers, chained divisions). */
-export const MAX_DEPTH = 200;
 
 /** Recursive-descent parser over tokens; one instance per formula. */
 export class Parser {

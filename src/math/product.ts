@@ -1,6 +1,7 @@
 import type { Expr } from "./ast";
 import { div, mul, neg, num } from "./ast";
 import { format } from "./formatExpression";
+import { charge } from "./meter";
 import type { Rational } from "./rational";
 import {
   isUsable,
@@ -51,6 +52,7 @@ function addExponents(a: Expr, b: Expr, sum: (terms: Expr[]) => Expr): Expr {
 /** The product of two normal forms, merging equal bases by adding exponents. */
 export function multiply(a: Product, b: Product, sum: (terms: Expr[]) => Expr): Product {
   const factors = [...a.factors];
+  charge(1 + factors.length * b.factors.length);
   for (const f of b.factors) {
     const i = factors.findIndex((g) => g.key === f.key);
     const existing = factors[i];

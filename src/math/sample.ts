@@ -1,4 +1,5 @@
 import type { Vec2 } from "./vec";
+import { samplesWithin } from "./budgets";
 
 /** Options of {@link sampleCurve}. */
 export interface SampleCurveOptions {
@@ -31,6 +32,13 @@ export interface SampleCurveOptions {
    * @default 14
    */
   readonly maxDepth?: number;
+  /**
+   * Work of one evaluation of `f` (for a compiled formula, its node count, `writtenSize`).
+   * With it, a pass spends at most `MAX_SAMPLING_WORK`: a large formula gets fewer
+   * samples (never fewer than 8) instead of a longer wait.
+   * @default 1
+   */
+  readonly cost?: number;
 }
 
 interface Interval {
@@ -58,7 +66,8 @@ function estimateYDomain(ys: number[]): Vec2 {
  * line needs 2 points and a parabola a few dozen. The curve is split (no line drawn across)
  * at poles (`1/x`), jumps (`floor`), and gaps in the domain (`ln x` starts at the edge of its
  * domain). Values far outside the visible y range are clamped to ten times its height, so no
- * NaN or huge number reaches an SVG attribute. Never more than `maxPoints` evaluations.
+ * NaN or huge number reaches an SVG attribute. Never more than `maxPoints` evaluations, nor more
+ * work than `MAX_SAMPLING_WORK` when `cost` is given.
  */
 export function sampleCurve(
   f: (x: number) => number,
@@ -68,7 +77,7 @@ export function sampleCurve(
   if (!Number.isFinite(xmin) || !Number.isFinite(xmax) || xmin >= xmax) return [];
   const [width, height] = options.size ?? [600, 400];
   const tolerance = options.tolerance ?? 0.5;
-  const maxPoints = Math.max(8, options.maxPoints ?? 2000);
+  const maxPoints = samplesWithin(options.cost ?? 1, Math.max(8, options.maxPoints ?? 2000));
   const n = Math.max(
     2,
     Math.min(options.initialIntervals ?? Math.round(width / 10), maxPoints - 1),

@@ -1,9 +1,12 @@
 import type { Expr } from "./ast";
 import { dependsOn, freeVariables, variable as varNode } from "./ast";
+import { MAX_SYMBOLIC_WORK, overBudget } from "./budgets";
 import { derive } from "./differentiate";
+import type { ExpressionError } from "./errors";
 import { format } from "./formatExpression";
 import { canonicalName } from "./lexer";
 import { toExpr } from "./parse";
+import { withBudget } from "./meter";
 import { simplify } from "./simplify";
 import { analyse, trivial } from "./stepRules";
 import { texVariable, toTeX, toTeXWith } from "./tex";
@@ -56,6 +59,11 @@ export interface DerivationStep {
  * deeper, and the last line puts the pieces together and simplifies to {@link differentiate}'s result.
  */
 export function derivationSteps(expr: string | Expr, variable: string): DerivationStep[] {
+  const refuse = (): ExpressionError => overBudget("steps-too-large", MAX_SYMBOLIC_WORK, "work");
+  return withBudget(MAX_SYMBOLIC_WORK, refuse, () => stepsOf(expr, variable));
+}
+
+function stepsOf(expr: string | Expr, variable: string): DerivationStep[] {
   const root = toExpr(expr);
   const x = canonicalName(variable);
   const partial = freeVariables(root).some((v) => v !== x);

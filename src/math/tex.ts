@@ -2,6 +2,8 @@ import type { Expr } from "./ast";
 import type { FunctionName } from "./functions";
 import { functionSpec } from "./functions";
 import { toExpr } from "./parse";
+import { MAX_TEX_LENGTH, overBudget, writtenSize } from "./budgets";
+import { budgetsOff } from "./meter";
 
 const GREEK_LETTERS =
   "alpha beta gamma delta epsilon zeta eta theta iota kappa lambda mu nu xi pi rho sigma tau upsilon phi chi psi omega".split(
@@ -128,18 +130,22 @@ function tex(e: Expr): string {
         .join("");
     case "mul": {
       let out = "";
+      let previousText = "";
       e.factors.forEach((f, i) => {
         const text = factorTeX(f);
         if (i > 0) {
           const previous = e.factors[i - 1] as Expr;
+          // The previous factor's TeX is kept, not written again: nested products would
+          // otherwise write their first factors twice per level.
           const needsDot =
             /^([\d.]|\\frac)/u.test(text) ||
             previous.kind === "div" ||
             f.kind === "div" ||
-            /\\mathit/u.test(text + factorTeX(previous));
+            /\\mathit/u.test(text + previousText);
           out += needsDot ? " \\cdot " : " ";
         }
         out += text;
+        previousText = text;
       });
       return out;
     }
@@ -158,7 +164,20 @@ function tex(e: Expr): string {
  * subscripts `w_{1}`. Never throws for a well-formed tree.
  */
 export function toTeX(expr: string | Expr): string {
-  return tex(toExpr(expr));
+  return bounded(toExpr(expr), tex);
+}
+
+/**
+ * Writes `e` with `write` unless its TeX would pass {@link MAX_TEX_LENGTH}: every node writes at
+ * least one character, so a tree of more nodes is refused before anything is written.
+ */
+function bounded(e: Expr, write: (e: Expr) => string): string {
+  if (budgetsOff()) return write(e);
+  if (writtenSize(e, MAX_TEX_LENGTH) > MAX_TEX_LENGTH)
+    throw overBudget("tex-too-long", MAX_TEX_LENGTH);
+  const out = write(e);
+  if (out.length > MAX_TEX_LENGTH) throw overBudget("tex-too-long", MAX_TEX_LENGTH);
+  return out;
 }
 
 /** {@link toTeX} with some nodes drawn by `replace` (used for `\frac{d}{dx}[…]` placeholders). */
@@ -166,7 +185,7 @@ export function toTeXWith(expr: Expr, replace: (e: Expr) => string | undefined):
   const previous = override;
   override = replace;
   try {
-    return tex(expr);
+    return bounded(expr, tex);
   } finally {
     override = previous;
   }

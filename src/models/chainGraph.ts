@@ -94,7 +94,17 @@ export interface ChainGraphState {
   /** The chain rule: the sum over paths of the product of local derivatives. */
   readonly product: number;
   /** The derivative of the whole formula, differentiated symbolically by the engine. */
-  readonly check: { readonly value: number; readonly tex: string; readonly agrees: boolean };
+  readonly check: {
+    readonly value: number;
+    /** TeX of the derivative; `null` when it is over the engine's budgets. */
+    readonly tex: string | null;
+    readonly agrees: boolean;
+    /**
+     * What the engine left out because the formula is over one of its budgets (the symbolic
+     * derivative or its TeX), as its English message; `null` when nothing was.
+     */
+    readonly omitted: string | null;
+  };
   /** ∂output/∂node for every node: one backward sweep. */
   readonly adjoints: Readonly<Record<string, number>>;
   /** The backward pass, one node at a time, from the output back to the inputs. */

@@ -1,4 +1,5 @@
 import type { Expr } from "../math/ast";
+import { isOverBudget } from "../math/budgets";
 import { freeVariables, substitute } from "../math/ast";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
@@ -59,6 +60,12 @@ export interface ChainSpec {
 export type ChainSpecResult =
   | { readonly ok: true; readonly spec: ChainSpec }
   | { readonly ok: false; readonly problem: ChainProblem };
+
+/**
+ * Most steps (boxes) a chain-rule graph draws. Past about 40 boxes the graph no longer fits a
+ * screen, even scrolled, and every move re-evaluates each local derivative.
+ */
+export const MAX_CHAIN_STEPS = 40;
 
 /** The chapter's composition: g(x) = 3x + 1, f(u) = u². */
 export const DEFAULT_COMPOSITION: ChainComposition = { outer: "u^2", inner: "3x + 1" };
@@ -166,6 +173,10 @@ function namedSpec(
   if (steps.length === 0) {
     return { ok: false, problem: { message: words.emptyProgram, start: 0, end: 0, field } };
   }
+  if (steps.length > MAX_CHAIN_STEPS) {
+    const message = words.tooManySteps(steps.length, MAX_CHAIN_STEPS);
+    return { ok: false, problem: { message, start: 0, end: 0, field } };
+  }
   return build(kind, steps);
 }
 
@@ -192,7 +203,18 @@ function formulaSpec(
   }
   const inputs = freeVariables(expr);
   if (inputs.length === 0) return noInput(field, source, only?.[0] ?? "x", words);
-  return build(kind, nameSteps(fuseAffine(decompose(expr)), inputs));
+  let steps: Step[];
+  try {
+    steps = nameSteps(fuseAffine(decompose(expr)), inputs);
+  } catch (error) {
+    if (!isOverBudget(error)) throw error;
+    return { ok: false, problem: { message: error.message, start: 0, end: source.length, field } };
+  }
+  if (steps.length > MAX_CHAIN_STEPS) {
+    const message = words.tooManySteps(steps.length, MAX_CHAIN_STEPS);
+    return { ok: false, problem: { message, start: 0, end: source.length, field } };
+  }
+  return build(kind, steps);
 }
 
 function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {

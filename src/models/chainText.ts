@@ -1,4 +1,5 @@
 import type { Expr } from "../math/ast";
+import { withinBudget } from "./expression";
 import { texVariable, toTeX } from "../math/tex";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX } from "../i18n/locale";
@@ -168,7 +169,15 @@ export function stripTeX(
   const dOp = partial
     ? `\\frac{\\partial}{\\partial ${texVariable(state.target)}}`
     : `\\frac{d}{d${texVariable(state.target)}}`;
-  const check = `${dOp}\\left[${toTeX(composed)}\\right] = ${state.check.tex} = ${value(state.check.value)}`;
+  // Parts over the engine's budgets are left out of the line (the widget says so).
+  const whole = withinBudget(() => toTeX(composed), []);
+  const check = [
+    whole === null ? dOp : `${dOp}\\left[${whole}\\right]`,
+    state.check.tex,
+    value(state.check.value),
+  ]
+    .filter((part): part is string => part !== null)
+    .join(" = ");
   const lines = state.nodes
     .filter((n) => n.kind === "operation")
     .map((n) => `${n.tex.replace(" = ", " &= ")} = ${value(n.value)}`);

@@ -1,5 +1,6 @@
 import type { Expr } from "../math/ast";
 import { freeVariables } from "../math/ast";
+import { isOverBudget } from "../math/budgets";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
 
@@ -56,4 +57,15 @@ function findName(source: string, name: string): number {
 
 function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+}
+
+/** `compute()`, or `null` with the engine's message kept when it refuses for size. */
+export function withinBudget<T>(compute: () => T, omitted: string[]): T | null {
+  try {
+    return compute();
+  } catch (error) {
+    if (!isOverBudget(error)) throw error;
+    omitted.push(error.message);
+    return null;
+  }
 }

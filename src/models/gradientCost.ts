@@ -1,5 +1,6 @@
 import type { Expr } from "../math/ast";
 import { freeVariables } from "../math/ast";
+import { writtenSize } from "../math/budgets";
 import { compile } from "../math/compile";
 import { differentiate } from "../math/differentiate";
 import { isExpressionError } from "../math/errors";
@@ -13,6 +14,7 @@ import type { GradientLabels } from "../i18n/gradientLabels";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
 import type { ExpressionProblem } from "./expression";
+import { withinBudget } from "./expression";
 
 /** What the gradient widget accepts as its cost: a formula of two variables or a parsed tree. */
 export type CostInput = string | Expr;
@@ -29,17 +31,30 @@ export interface GradientCost {
   readonly text: string;
   /** L(w₁, w₂); NaN where undefined, never throws. */
   readonly value: (w1: number, w2: number) => number;
-  /** (∂L/∂w₁, ∂L/∂w₂), exact (symbolic); NaN components where undefined. */
+  /**
+   * (∂L/∂w₁, ∂L/∂w₂), exact (symbolic); NaN components where undefined. Estimated by central
+   * differences when the partials are over the engine's budgets (`partials` is then `null`).
+   */
   readonly gradient: (w1: number, w2: number) => Vec2;
   /** Second derivatives (∂²L/∂w₁², ∂²L/∂w₁∂w₂, ∂²L/∂w₂²), to tell a minimum from a saddle. */
   readonly hessian: (w1: number, w2: number) => readonly [number, number, number];
-  /** The partial derivatives in teacher form. */
-  readonly partials: readonly [Expr, Expr];
+  /** The partial derivatives in teacher form; `null` when over the engine's budgets. */
+  readonly partials: readonly [Expr, Expr] | null;
+  /** TeX of the cost and of its partials; `null` for what is over the engine's budgets. */
   readonly tex: {
-    readonly cost: string;
-    readonly partials: readonly [string, string];
+    readonly cost: string | null;
+    readonly partials: readonly [string, string] | null;
     readonly variables: readonly [string, string];
   };
+  /**
+   * What the engine left out because the cost is over one of its budgets (the exact partials,
+   * the second derivatives, a TeX), as its English message; `null` when nothing was.
+   */
+  readonly omitted: string | null;
+  /** Nodes one evaluation of the cost visits (its size), for the sampling budget. */
+  readonly size: number;
+  /** Nodes one evaluation of the gradient visits (both partials, or four costs when estimated). */
+  readonly gradientSize: number;
 }
 
 /** A cost ready for the gradient model, or why it cannot be. */
@@ -97,30 +112,86 @@ export function resolveCost(
 
 function build(expr: Expr, variables: readonly [string, string]): GradientCost {
   const [a, b] = variables;
-  const partials = partialsOf(expr, variables) as [Expr, Expr];
-  const second = [
-    differentiate(partials[0], a),
-    differentiate(partials[0], b),
-    differentiate(partials[1], b),
-  ].map((e) => compile(e, variables));
+  const omitted: string[] = [];
+  // Past a budget the engine refuses a derivative or a TeX: the map stays, with slopes estimated
+  // by central differences, and the formulas it could not write are left out.
+  const partials = withinBudget(() => partialsOf(expr, variables) as [Expr, Expr], omitted);
+  const second = partials
+    ? withinBudget(
+        () =>
+          [
+            differentiate(partials[0], a),
+            differentiate(partials[0], b),
+            differentiate(partials[1], b),
+          ].map((e) => compile(e, variables)),
+        omitted,
+      )
+    : null;
   const f = compile(expr, variables);
-  const fa = compile(partials[0], variables);
-  const fb = compile(partials[1], variables);
-  const [haa, hab, hbb] = second as [typeof f, typeof f, typeof f];
+  const value = (x: number, y: number): number => finiteOrNaN(f(x, y));
+  const fa = partials ? compile(partials[0], variables) : null;
+  const fb = partials ? compile(partials[1], variables) : null;
+  const texCost = withinBudget(() => toTeX(expr), omitted);
+  const texPartials = partials
+    ? withinBudget(() => [toTeX(partials[0]), toTeX(partials[1])] as [string, string], omitted)
+    : null;
   return {
     expr,
     variables,
     text: format(expr),
-    value: (x, y) => finiteOrNaN(f(x, y)),
-    gradient: (x, y) => [finiteOrNaN(fa(x, y)), finiteOrNaN(fb(x, y))],
-    hessian: (x, y) => [finiteOrNaN(haa(x, y)), finiteOrNaN(hab(x, y)), finiteOrNaN(hbb(x, y))],
+    value,
+    gradient:
+      fa && fb
+        ? (x, y) => [finiteOrNaN(fa(x, y)), finiteOrNaN(fb(x, y))]
+        : (x, y) => centralGradient(value, x, y),
+    hessian: second
+      ? (x, y) => {
+          const [haa, hab, hbb] = second as [typeof f, typeof f, typeof f];
+          return [finiteOrNaN(haa(x, y)), finiteOrNaN(hab(x, y)), finiteOrNaN(hbb(x, y))];
+        }
+      : (x, y) => centralHessian(value, x, y),
     partials,
     tex: {
-      cost: toTeX(expr),
-      partials: [toTeX(partials[0]), toTeX(partials[1])],
+      cost: texCost,
+      partials: texPartials,
       variables: [texVariable(a), texVariable(b)],
     },
+    omitted: omitted[0] ?? null,
+    size: writtenSize(expr),
+    gradientSize: partials
+      ? writtenSize(partials[0]) + writtenSize(partials[1])
+      : 4 * writtenSize(expr),
   };
+}
+
+/** ∇L by central differences, for a cost whose partials are over the engine's budgets. */
+function centralGradient(value: (x: number, y: number) => number, x: number, y: number): Vec2 {
+  const hx = 1e-5 * Math.max(1, Math.abs(x));
+  const hy = 1e-5 * Math.max(1, Math.abs(y));
+  return [
+    finiteOrNaN((value(x + hx, y) - value(x - hx, y)) / (2 * hx)),
+    finiteOrNaN((value(x, y + hy) - value(x, y - hy)) / (2 * hy)),
+  ];
+}
+
+/** Second derivatives by central differences (same fallback). */
+function centralHessian(
+  value: (x: number, y: number) => number,
+  x: number,
+  y: number,
+): readonly [number, number, number] {
+  const hx = 1e-3 * Math.max(1, Math.abs(x));
+  const hy = 1e-3 * Math.max(1, Math.abs(y));
+  const c = value(x, y);
+  const xx = (value(x + hx, y) - 2 * c + value(x - hx, y)) / (hx * hx);
+  const yy = (value(x, y + hy) - 2 * c + value(x, y - hy)) / (hy * hy);
+  const xy =
+    (value(x + hx, y + hy) -
+      value(x + hx, y - hy) -
+      value(x - hx, y + hy) +
+      value(x - hx, y - hy)) /
+    (4 * hx * hy);
+  return [finiteOrNaN(xx), finiteOrNaN(xy), finiteOrNaN(yy)];
 }
 
 /** The problem for a cost using variables other than the two axes, pointing at the first one. */

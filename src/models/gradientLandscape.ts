@@ -1,4 +1,5 @@
 import type { ContourLevel, ContourOptions } from "../math/contour";
+import { gridWithin } from "../math/budgets";
 import { contourLines } from "../math/contour";
 import type { Vec2 } from "../math/vec";
 import { formatSignificant } from "../i18n/formatNumber";
@@ -95,7 +96,9 @@ export function gradientLandscape(
   domain: Domain,
   options: LandscapeOptions = {},
 ): Landscape {
-  const resolution = clampResolution(options.resolution ?? 64);
+  // Each pass over the map stays within the engine's sampling budget: a huge cost is drawn on
+  // a coarser grid rather than holding the page.
+  const resolution = gridWithin(cost.size, clampResolution(options.resolution ?? 64));
   const contour = options.contourLines ?? contourLines;
   const grid = sampleGrid(cost.value, domain, resolution);
   const sorted = finiteSorted(grid.values);
@@ -118,7 +121,7 @@ export function gradientLandscape(
     })
     .filter((path) => path.lines.length > 0);
 
-  const magnitudes = gradientMagnitudes(cost, domain, 33);
+  const magnitudes = gradientMagnitudes(cost, domain, gridWithin(cost.gradientSize, 33));
   const steepness = quantile(magnitudes, 0.9);
   const span = Math.min(domain.x[1] - domain.x[0], domain.y[1] - domain.y[0]);
   const typical = Number.isFinite(steepness) && steepness > 0 ? steepness : 0;
@@ -133,7 +136,12 @@ export function gradientLandscape(
     steepness: typical,
     arrowScale: typical > 0 ? (0.3 * span) / typical : 1,
     flatTolerance: typical > 0 ? 1e-3 * typical : 1e-9,
-    field: arrowField(cost, domain, options.fieldDensity ?? 13, typical),
+    field: arrowField(
+      cost,
+      domain,
+      gridWithin(cost.gradientSize, options.fieldDensity ?? 13),
+      typical,
+    ),
   };
 }
 

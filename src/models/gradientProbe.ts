@@ -127,7 +127,9 @@ export function probeState(input: ProbeInput): ProbeState {
   const trajectory = undefinedStop(
     cost,
     learningRate,
-    descentPath(cost.expr, probe, {
+    // Exact partials when the engine wrote them; over its budgets, the cost as a function
+    // (central differences), like the rest of the map.
+    descentPath(cost.partials ? cost.expr : cost.value, probe, {
       learningRate,
       steps: Math.max(0, Math.min(1000, Math.round(steps))),
       bounds: [widen(domain.x), widen(domain.y)],

@@ -88,12 +88,14 @@ function pointTeX(
   const squared = (v: number) => (v < 0 ? `(${value(v)})^2` : `${value(v)}^2`);
   const undefinedTeX = `\\text{${t.formulaUndefined}}`;
   const [a, b] = cost.tex.variables;
-  const [pa, pb] = cost.tex.partials;
+  const exactPartials = cost.tex.partials
+    ? ` = \\left(${cost.tex.partials[0]}${sep}${cost.tex.partials[1]}\\right)`
+    : "";
   const at = `${value(probe[0])}${sep.replace("\\ ", " ")}${value(probe[1])}`;
   const defined = Number.isFinite(partials[0]) && Number.isFinite(partials[1]);
   const gradient =
     `\\nabla L(${at}) = \\left(\\frac{\\partial L}{\\partial ${a}}${sep}\\frac{\\partial L}{\\partial ${b}}\\right)` +
-    ` = \\left(${pa}${sep}${pb}\\right) = ${defined ? texPair(partials) : undefinedTeX}`;
+    `${exactPartials} = ${defined ? texPair(partials) : undefinedTeX}`;
   if (!defined) {
     return {
       gradient,

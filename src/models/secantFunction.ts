@@ -1,11 +1,12 @@
 import type { Expr } from "../math/ast";
+import { writtenSize } from "../math/budgets";
 import { compile } from "../math/compile";
 import { differentiate } from "../math/differentiate";
 import { format } from "../math/formatExpression";
 import { numericDerivative } from "../math/numeric";
 import { toTeX } from "../math/tex";
 import type { ExpressionProblem } from "./expression";
-import { checkExpression } from "./expression";
+import { checkExpression, withinBudget } from "./expression";
 
 /** How the exact slope f′(x) is known. */
 export type SlopeSource = "symbolic" | "given" | "estimated";
@@ -22,6 +23,14 @@ export interface SlopeFunction {
   /** TeX of f and f′ when f is a formula; `null` for a JavaScript function. */
   readonly texF: string | null;
   readonly texSlope: string | null;
+  /**
+   * What the engine left out because the formula is over one of its budgets (the exact
+   * derivative, or the TeX of f or f′), as the engine's English message; `null` when nothing.
+   * The curve, the secant and a numeric slope are still there.
+   */
+  readonly omitted: string | null;
+  /** Nodes one call of f evaluates (the formula's size), for the sampling budget; 1 for a JavaScript function. */
+  readonly cost: number;
   /**
    * How many times a JavaScript function has thrown so far, and the last message (shown in the
    * widget, never rethrown). Compare counts before and after a computation to see if it threw.
@@ -57,18 +66,31 @@ export function resolveFunction(
     expr = input;
   }
   try {
-    const f = compile(expr, [variable]);
-    const dexpr = differentiate(expr, variable);
-    const fPrime = compile(dexpr, [variable]);
+    const compiled = compile(expr, [variable]);
+    const f = (x: number): number => finiteOrNaN(compiled(x));
+    const omitted: string[] = [];
+    // Past a budget the engine refuses the derivative or a TeX; the picture keeps the curve and
+    // the secant, and the slope is estimated numerically (as for a JavaScript function).
+    const dexpr = withinBudget(() => differentiate(expr, variable), omitted);
+    const fPrime = dexpr ? compile(dexpr, [variable]) : null;
+    const texF = withinBudget(() => toTeX(expr), omitted);
+    const texSlope = dexpr ? withinBudget(() => toTeX(dexpr), omitted) : null;
     return {
       ok: true,
       fn: {
-        f: (x) => finiteOrNaN(f(x)),
-        slope: (x) => ({ value: finiteOrNaN(fPrime(x)), error: 0 }),
-        source: "symbolic",
+        f,
+        slope: fPrime
+          ? (x) => ({ value: finiteOrNaN(fPrime(x)), error: 0 })
+          : (x) => {
+              const estimate = numericDerivative(f, x, { method: "richardson" });
+              return { value: estimate.value, error: estimate.error };
+            },
+        source: fPrime ? "symbolic" : "estimated",
         text: format(expr),
-        texF: toTeX(expr),
-        texSlope: toTeX(dexpr),
+        texF,
+        texSlope,
+        omitted: omitted[0] ?? null,
+        cost: writtenSize(expr),
         throws: () => NO_THROWS,
       },
     };
@@ -108,6 +130,8 @@ function fromJavaScript(
     text: null,
     texF: null,
     texSlope: null,
+    omitted: null,
+    cost: 1,
     throws: () => throws,
   };
 }

@@ -1,6 +1,9 @@
 "use client";
 import { memo, useEffect, useState } from "react";
 import katex from "katex";
+import { useLocale } from "../hooks/useLocale";
+import { translateProblem } from "../i18n/problems";
+import { MAX_TEX_LENGTH, overBudget } from "../math/budgets";
 
 /** Props of {@link Tex}. */
 export interface TexProps {
@@ -23,7 +26,10 @@ export const KATEX_OPTIONS = {
 } as const;
 
 const CACHE_LIMIT = 500;
+/** Most characters of markup the cache keeps (KaTeX writes about 50 per character of TeX). */
+const CACHE_CHARACTERS = 4_000_000;
 const cache = new Map<string, string>();
+let cachedCharacters = 0;
 
 /**
  * The markup KaTeX produces for a formula, memoised across every `Tex` of the page (a readout
@@ -42,8 +48,13 @@ export function renderTex(tex: string, display = false): string {
     const message = error instanceof Error ? error.message : String(error);
     html = `<span class="katex-error" title="${escapeHtml(message)}">${escapeHtml(tex)}</span>`;
   }
-  if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value as string);
   cache.set(key, html);
+  cachedCharacters += html.length;
+  while (cache.size > CACHE_LIMIT || (cachedCharacters > CACHE_CHARACTERS && cache.size > 1)) {
+    const oldest = cache.keys().next().value as string;
+    cachedCharacters -= cache.get(oldest)?.length ?? 0;
+    cache.delete(oldest);
+  }
   return html;
 }
 
@@ -53,9 +64,20 @@ export function renderTex(tex: string, display = false): string {
  */
 export const Tex = memo(function Tex({ tex, display = false, className }: TexProps) {
   const Tag = display ? "div" : "span";
-  const html = renderTex(tex, display);
+  const { code } = useLocale();
+  // Past the engine's TeX budget KaTeX would hold the page: one line says so instead.
+  const tooLong = tex.length > MAX_TEX_LENGTH;
+  const html = tooLong ? "" : renderTex(tex, display);
   const [element, setElement] = useState<HTMLElement | null>(null);
-  const scrolls = useScrollsSideways(display ? element : null, html);
+  const scrolls = useScrollsSideways(display && !tooLong ? element : null, html);
+  if (tooLong) {
+    const message = overBudget("tex-too-long", MAX_TEX_LENGTH).message;
+    return (
+      <Tag className={["slopes-tex", "slopes-tex-omitted", className].filter(Boolean).join(" ")}>
+        {translateProblem(message, code)}
+      </Tag>
+    );
+  }
   return (
     <Tag
       ref={display ? setElement : undefined}
