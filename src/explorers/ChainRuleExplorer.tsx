@@ -1,5 +1,5 @@
 "use client";
-import { forwardRef, useMemo, useState } from "react";
+import { forwardRef, useDeferredValue, useMemo, useState } from "react";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
 import { useLocale } from "../hooks/useLocale";
@@ -97,7 +97,10 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
   // What the reader typed; `null` until they type, so the page's composition is drawn as given.
   // A new composition from the page replaces it.
   const [typed, setTyped] = useResettableState<string | null>(null, { key: () => initialText });
-  const result = useChainGraph({ ...props, composition: typed ?? composition });
+  // The field echoes every keystroke at once; the graph follows in a deferred render that a newer
+  // keystroke or a click interrupts.
+  const drawnText = useDeferredValue(typed);
+  const result = useChainGraph({ ...props, composition: drawnText ?? composition });
   const { state } = result;
   const locale = useLocale();
   const words = locale.chain;

@@ -1,5 +1,5 @@
 "use client";
-import { forwardRef, useCallback, useMemo, useState } from "react";
+import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useLatest } from "../hooks/memory";
 import type { UseGradientFieldOptions } from "../hooks/useGradientField";
 import { useGradientField } from "../hooks/useGradientField";
@@ -123,7 +123,10 @@ function GradientExplorerBody(props: GradientExplorerProps) {
     props.onShowHeatmapChange,
     "showHeatmap",
   );
-  const result = useGradientField({ ...props, cost: editable ? typed : cost });
+  // The field echoes every keystroke at once; the map follows in a deferred render that a newer
+  // keystroke or a click interrupts.
+  const drawnText = useDeferredValue(typed);
+  const result = useGradientField({ ...props, cost: editable ? drawnText : cost });
   const { state } = result;
   const locale = useLocale();
   const t = locale.gradient;

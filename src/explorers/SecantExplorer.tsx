@@ -1,5 +1,5 @@
 "use client";
-import { forwardRef, useCallback, useMemo, useState } from "react";
+import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useLatest } from "../hooks/memory";
 import type { UseSecantOptions } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
@@ -88,7 +88,10 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   // The reader's draft; a new function from the page replaces it.
   const [typed, setTyped] = useResettableState(sourceText(fn));
   const canType = editable ?? typeof fn !== "function";
-  const result = useSecant({ ...props, fn: canType ? typed : fn });
+  // The field echoes every keystroke at once; the engine and the picture follow in a deferred
+  // render that a newer keystroke or a click interrupts (no typed formula holds the page).
+  const drawnText = useDeferredValue(typed);
+  const result = useSecant({ ...props, fn: canType ? drawnText : fn });
   const locale = useLocale();
   const words = locale.labels;
   // The inset redraws once a drag rests: it is a picture of h, not of the moving point. Until
@@ -156,6 +159,15 @@ function SecantExplorerBody(props: SecantExplorerProps) {
               result.fn?.source === "estimated" ? words.overBudgetSlope : words.overBudgetFormula
             }
           />
+          {result.fn &&
+          !result.problem &&
+          !result.windowProblem &&
+          !props.deferred &&
+          result.curve.length === 0 ? (
+            <p className="slopes-budget-note" role="status">
+              {words.noFiniteValue}
+            </p>
+          ) : null}
           {result.thrown ? (
             <p className="slopes-message" role="alert">
               {words.functionThrew(result.thrown)}

@@ -48,7 +48,7 @@ export const chainLabels = {
   overBudgetCheck:
     "The graph and the chain rule are still worked out; the engine's check is left out.",
   tooManySteps: (n: number, most: number) =>
-    `This formula makes ${n} steps; a graph shows at most ${most}.`,
+    `This formula is too large to draw as a graph: it makes ${n} steps, and a graph shows at most ${most}.`,
   pathsTruncated: (shown: number) => `Only the first ${shown} paths are listed.`,
 
   // Backward pass

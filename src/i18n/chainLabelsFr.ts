@@ -47,7 +47,7 @@ export const chainFr: ChainLabels = {
   overBudgetCheck:
     "Le graphe et la règle de dérivation en chaîne restent calculés ; la vérification du moteur est omise.",
   tooManySteps: (n: number, most: number) =>
-    `Cette formule donne ${n} étapes ; un graphe en montre au plus ${most}.`,
+    `Cette formule est trop grande pour être dessinée en graphe : elle donne ${n} étapes, et un graphe en montre au plus ${most}.`,
   pathsTruncated: (shown) => `Seuls les ${shown} premiers chemins sont listés.`,
 
   // Rétropropagation

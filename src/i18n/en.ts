@@ -51,6 +51,8 @@ export const en = {
   functionInputHelp: "Type a function of x, for example x^2, sin(x) or 1/(1+exp(-x)).",
   functionThrew: (message: string) => `The function threw an error: ${message}`,
   keptLastGood: "The picture keeps the last formula that worked.",
+  noFiniteValue:
+    "f has no finite value in this window: its values are undefined, or too large to compute.",
   overBudgetSlope: "The curve and the secant are still drawn; the slope is estimated numerically.",
   overBudgetFormula:
     "The curve, the secant and the slope are still there; the formula is not typeset.",

@@ -49,6 +49,8 @@ export const fr: Labels = {
   functionInputHelp: "Tapez une fonction de x, par exemple x^2, sin(x) ou 1/(1+exp(-x)).",
   functionThrew: (message) => `La fonction a levé une erreur : ${message}`,
   keptLastGood: "L'image garde la dernière formule valable.",
+  noFiniteValue:
+    "f n'a aucune valeur finie dans cette fenêtre : ses valeurs sont indéfinies, ou trop grandes pour être calculées.",
   overBudgetSlope: "La courbe et la sécante restent tracées ; la pente est estimée numériquement.",
   overBudgetFormula:
     "La courbe, la sécante et la pente restent là ; la formule n'est pas composée.",

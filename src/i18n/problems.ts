@@ -46,6 +46,10 @@ const FRENCH: readonly [RegExp, (...parts: string[]) => string][] = [
     (n) => `Cette formule est trop longue (plus de ${spaced(n)} caractères)`,
   ],
   [
+    /^The number (.+) is too large \(more than (.+)\)$/,
+    (n, most) => `Le nombre ${n} est trop grand (plus de ${most})`,
+  ],
+  [
     /^This formula is too large \(more than ([\d,]+) parts\)$/,
     (n) => `Cette formule est trop grande (plus de ${spaced(n)} éléments)`,
   ],
@@ -110,7 +114,7 @@ function spaced(n: string): string {
   return n.replace(/,/g, " ");
 }
 
-/** "more than 5,000 terms" / "more than 250,000 operations" in French. */
+/** "more than 5,000 terms" / "more than 50,000 operations" in French. */
 function budgetReason(why: string): string {
   const match = /^more than ([\d,]+) (terms|operations)$/.exec(why);
   if (!match) return why;

@@ -57,7 +57,14 @@ export function Exercise({
 }: ExerciseProps) {
   const { labels, format } = useLessonLanguage();
   const headingId = useId();
-  const solution = useMemo(() => solutionLines(derivation, steps), [derivation, steps]);
+  // Keyed by the formula, not the object: an author writing derivation={{ expr: "…" }} inline
+  // must not make every render of the page work the derivation out again.
+  const expr = derivation?.expr;
+  const variable = derivation?.variable;
+  const solution = useMemo(
+    () => solutionLines(expr === undefined ? undefined : { expr, variable }, steps),
+    [expr, variable, steps],
+  );
   return (
     <section
       aria-labelledby={headingId}

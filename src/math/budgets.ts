@@ -40,19 +40,22 @@ export const MAX_SIMPLIFY_NODES = 5_000;
 /**
  * Most units of work (a node built, compared or visited) one symbolic operation may spend:
  * {@link differentiate} with its simplification, {@link simplify}, or a whole
- * {@link derivationSteps}. The engine does 5,000 to 20,000 units a millisecond on a laptop, so
- * 250,000 is at most about 50 ms there. Work grows faster than the result (a product of n
- * factors costs about n³), so this stops a large formula before its result is even built.
+ * {@link derivationSteps}. Derivatives of a first course take under 1,000 units and their worked
+ * steps under 2,500 (`e^(sin x)·ln(x²+1)/(x³+2)`: 751 and 2,155); the engine does 5,000 to 20,000
+ * units a millisecond on a laptop, so 50,000 is at most about 10 ms there once warm (30 ms cold
+ * in a browser). Work grows faster than the result (a product of n factors costs about n³), so
+ * this stops a large formula before its result is even built.
  */
-export const MAX_SYMBOLIC_WORK = 250_000;
+export const MAX_SYMBOLIC_WORK = 50_000;
 
 /**
  * Longest TeX {@link toTeX} writes, and the longest a view hands to KaTeX, in characters.
  * KaTeX typesets 50 to 130 characters a millisecond on a laptop (measured on derivatives of
- * products and nested functions), so 3,000 characters cost at most about 60 ms, and already
- * fill several lines of a screen; a derivative of a first course is under 300.
+ * products and nested functions) and writes about 50 elements per character, which the page
+ * must then lay out: 3,000 characters took one task of 300 ms in Chromium, 1,500 stay near
+ * 100 ms. That is still several lines of formula; a derivative of a first course is under 300.
  */
-export const MAX_TEX_LENGTH = 3_000;
+export const MAX_TEX_LENGTH = 1_500;
 
 /**
  * Most node evaluations one sampling pass of a picture may spend (samples × nodes of the
@@ -98,7 +101,13 @@ export function writtenSize(e: Expr, cap = Number.MAX_SAFE_INTEGER): number {
   return n;
 }
 
-const format = (n: number): string => n.toLocaleString("en");
+/**
+ * `50000` → `"50,000"`, as the English messages write their limits. Not `toLocaleString`: the
+ * first `Intl` number format of a page costs tens of milliseconds, on the input path.
+ */
+export function grouped(n: number): string {
+  return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ",");
+}
 
 /** What ran out: the size of a result, or the work to reach it. */
 export type BudgetKind = "size" | "work";
@@ -109,7 +118,7 @@ export function overBudget(
   limit: number,
   kind: BudgetKind = "size",
 ): ExpressionError {
-  const n = format(limit);
+  const n = grouped(limit);
   const why = kind === "work" ? `more than ${n} operations` : `more than ${n} terms`;
   const messages: Partial<Record<ExpressionErrorCode, string>> = {
     "too-large": `This formula is too large (more than ${n} parts)`,

@@ -61,3 +61,12 @@ export function power(base: number, exp: number): number {
 export function evaluate(expr: string | Expr, scope: Scope = {}): number {
   return run(toExpr(expr), canonicalScope(scope));
 }
+
+/**
+ * {@link evaluate} with a scope whose names are already canonical, in a table without
+ * prototype (as `canonicalScope` makes): a graph evaluating step after step does not copy its
+ * growing table for every step.
+ */
+export function evaluateCanonical(expr: Expr, scope: Record<string, number>): number {
+  return run(expr, scope);
+}

@@ -1,10 +1,10 @@
 import type { Expr } from "./ast";
 import { MAX_SYMBOLIC_WORK, overBudget } from "./budgets";
-import { withBudget } from "./meter";
+import { charge, withBudget } from "./meter";
 import { exprEquals, freeVariables, substitute, variable } from "./ast";
 import { derive } from "./differentiate";
 import { ExpressionError } from "./errors";
-import { evaluate } from "./evaluate";
+import { evaluateCanonical } from "./evaluate";
 import type { GraphProgram } from "./graphProgram";
 import { stepsOf } from "./graphProgram";
 import type { Scope } from "./scope";
@@ -131,7 +131,8 @@ function buildGraph(program: GraphProgram, values: Scope): ComputationGraph {
   const edges: GraphEdge[] = [];
   for (const step of steps) {
     const inputs = freeVariables(step.expression);
-    const value = evaluate(step.expression, known);
+    charge(1 + inputs.length);
+    const value = evaluateCanonical(step.expression, known);
     known[step.name] = value;
     defined.add(step.name);
     const e = step.expression;
@@ -159,7 +160,7 @@ function buildGraph(program: GraphProgram, values: Scope): ComputationGraph {
       edges.push({
         from,
         to: step.name,
-        derivative: evaluate(named, known),
+        derivative: evaluateCanonical(named, known),
         expression: named,
         tex: toTeX(named),
         labelTeX: `\\frac{\\partial ${labelTeX}}{\\partial ${texVariable(from)}}`,

@@ -101,7 +101,18 @@ export function tokenize(source: string): Token[] {
         }
       }
       const text = source.slice(start, i);
-      push("number", text, start, Number(text));
+      const value = Number(text);
+      if (!Number.isFinite(value)) {
+        // 1e999 or a thousand digits: JavaScript reads it as Infinity, which no formula means.
+        const shown = text.length > 12 ? `${text.slice(0, 8)}…` : text;
+        throw new ExpressionError(
+          `The number ${shown} is too large (more than 1.8 × 10^308)`,
+          start,
+          i,
+          "too-large",
+        );
+      }
+      push("number", text, start, value);
     } else if (isAsciiLetter(c) || isGreek(c)) {
       i++;
       if (isAsciiLetter(c)) while (isAsciiLetter(source[i] ?? "") || isDigit(source[i] ?? "")) i++;

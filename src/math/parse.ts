@@ -1,7 +1,7 @@
 import type { Expr } from "./ast";
 import { ExpressionError } from "./errors";
 import { tokenize } from "./lexer";
-import { MAX_NODES, MAX_SOURCE_LENGTH, overBudget, writtenSize } from "./budgets";
+import { MAX_NODES, MAX_SOURCE_LENGTH, grouped, overBudget, writtenSize } from "./budgets";
 import { Parser } from "./parser";
 
 export type { Span } from "./spans";
@@ -21,7 +21,7 @@ export function parse(source: string): Expr {
     throw new ExpressionError("A formula must be text", 0, 0, "empty");
   if (source.length > MAX_SOURCE_LENGTH) {
     throw new ExpressionError(
-      `This formula is too long (more than ${MAX_SOURCE_LENGTH.toLocaleString("en")} characters)`,
+      `This formula is too long (more than ${grouped(MAX_SOURCE_LENGTH)} characters)`,
       MAX_SOURCE_LENGTH,
       source.length,
       "too-long",

@@ -1,6 +1,7 @@
 import type { Expr } from "../math/ast";
 import { freeVariables } from "../math/ast";
-import { writtenSize } from "../math/budgets";
+import { MAX_SYMBOLIC_WORK, overBudget, writtenSize } from "../math/budgets";
+import { withBudget } from "../math/meter";
 import { compile } from "../math/compile";
 import { differentiate } from "../math/differentiate";
 import { isExpressionError } from "../math/errors";
@@ -116,14 +117,15 @@ function build(expr: Expr, variables: readonly [string, string]): GradientCost {
   // Past a budget the engine refuses a derivative or a TeX: the map stays, with slopes estimated
   // by central differences, and the formulas it could not write are left out.
   const partials = withinBudget(() => partialsOf(expr, variables) as [Expr, Expr], omitted);
+  // The three second derivatives share one budget (they serve only to name a flat point).
   const second = partials
     ? withinBudget(
         () =>
-          [
+          withBudget(MAX_SYMBOLIC_WORK, hessianTooLarge, () => [
             differentiate(partials[0], a),
             differentiate(partials[0], b),
             differentiate(partials[1], b),
-          ].map((e) => compile(e, variables)),
+          ]).map((e) => compile(e, variables)),
         omitted,
       )
     : null;
@@ -163,6 +165,8 @@ function build(expr: Expr, variables: readonly [string, string]): GradientCost {
       : 4 * writtenSize(expr),
   };
 }
+
+const hessianTooLarge = () => overBudget("derivative-too-large", MAX_SYMBOLIC_WORK, "work");
 
 /** ∇L by central differences, for a cost whose partials are over the engine's budgets. */
 function centralGradient(value: (x: number, y: number) => number, x: number, y: number): Vec2 {

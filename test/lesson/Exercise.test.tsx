@@ -146,6 +146,17 @@ describe("Exercise", () => {
     expect(screen.getAllByRole("status")[0]).toHaveTextContent("Step 1 of 2. Expand the square.");
   });
 
+  it("refuses a derivation too long to explain with the engine's budget message (#18)", () => {
+    // The issue's case: an Exercise worked out a 199-deep sqrt for 42 s while rendering.
+    const deep = "sqrt(".repeat(199) + "x" + ")".repeat(199);
+    const product = Array.from({ length: 40 }, (_, i) => `(x+${i + 1})`).join("");
+    for (const expr of [deep, product]) {
+      const { unmount } = render(<Exercise title="Big" statement="?" derivation={{ expr }} />);
+      expect(screen.getByRole("alert")).toHaveTextContent(/too (deeply|long|large)/);
+      unmount();
+    }
+  });
+
   it("shows a derivation that does not parse as a message instead of crashing", () => {
     render(<Exercise title="Broken" statement="?" derivation={{ expr: "(2x+1" }} />);
     expect(screen.getByRole("alert")).toHaveTextContent(/Cannot work out this derivation:/);
