@@ -106,20 +106,20 @@ describe("the gradient map keeps its slopes when the partials are over budget (#
 describe("the chain-rule graph (#18)", () => {
   it("refuses a formula that makes more steps than a graph shows, saying how many", () => {
     const nested = "sin(".repeat(MAX_CHAIN_STEPS + 5) + "x" + ")".repeat(MAX_CHAIN_STEPS + 5);
-    const resolved = chainSpec({ composition: nested });
+    const resolved = chainSpec({ mode: "composition", composition: nested });
     expect(resolved.ok).toBe(false);
     if (!resolved.ok)
       expect(resolved.problem.message).toBe(
         `This formula is too large to draw as a graph: it makes ${MAX_CHAIN_STEPS + 5} steps, and a graph shows at most ${MAX_CHAIN_STEPS}.`,
       );
     const fits = "sin(".repeat(MAX_CHAIN_STEPS) + "x" + ")".repeat(MAX_CHAIN_STEPS);
-    expect(chainSpec({ composition: fits }).ok).toBe(true);
+    expect(chainSpec({ mode: "composition", composition: fits }).ok).toBe(true);
   });
 
   it("leaves the engine's check out, and says so, when the whole derivative is over budget", () => {
     // 30 factors: 31 boxes, within the graph's limit, but the whole derivative is over budget.
     const thirty = Array.from({ length: 30 }, (_, k) => `(x + ${k + 1})`).join("");
-    const resolved = chainSpec({ composition: thirty });
+    const resolved = chainSpec({ mode: "composition", composition: thirty });
     expect(resolved.ok).toBe(true);
     if (!resolved.ok) return;
     const state = chainGraphState({ spec: resolved.spec, values: { x: 0.5 } });
