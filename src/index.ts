@@ -146,7 +146,12 @@ export type { MapCell } from "./models/gradientGrid";
 export { LEARNING_RATE_RANGE } from "./models/gradientProbe";
 export type { CriticalKind, ProbeState, StepProblem } from "./models/gradientProbe";
 export type { CrossSection } from "./models/gradientSection";
-export { DEFAULT_COMPOSITION, NEURON_PROGRAM, NEURON_DEFAULTS } from "./models/chainProgram";
+export {
+  DEFAULT_COMPOSITION,
+  MAX_CHAIN_STEPS,
+  NEURON_PROGRAM,
+  NEURON_DEFAULTS,
+} from "./models/chainProgram";
 export type {
   ChainComposition,
   ChainKind,
