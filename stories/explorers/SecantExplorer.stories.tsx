@@ -117,6 +117,31 @@ export const EstimatedSlope: Story = {
   },
 };
 
+/**
+ * A formula over the engine's budgets: the exact derivative of a product of 40 sums would take
+ * too much work, so the curve and the secant are drawn, the slope is estimated numerically, and
+ * one line says what was left out.
+ */
+export const TooLargeToDifferentiate: Story = {
+  args: {
+    fn: Array.from({ length: 40 }, (_, k) => `(1 + x/${k + 1})`).join(""),
+    defaultX: -0.5,
+    domain: { x: [-1, 0.5] },
+  },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    await waitFor(() =>
+      expect(canvasElement.querySelector(".slopes-budget-note")).toHaveTextContent(
+        /too large to differentiate here.*the slope is estimated numerically/,
+      ),
+    );
+    await expect(canvas.getByText("Estimated slope f′(x)")).toBeInTheDocument();
+    await expect(
+      canvasElement.querySelectorAll(".slopes-secant-curve path").length,
+    ).toBeGreaterThan(0);
+  },
+};
+
 /** The reader types a new function; a mistake is shown at its place and the last curve stays. */
 export const TypingAFunction: Story = {
   play: async ({ canvasElement }) => {
