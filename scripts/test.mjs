@@ -4,7 +4,8 @@
 // import() in Node, four module resolutions), size budgets, the engine in plain Node, the
 // Storybook build (the docs site), then the Vitest projects: unit (jsdom), browser and stories
 // (Chromium), and e2e (built artefacts in Chromium: the embed page, the chapter page, and every
-// story of the docs site opened alone, test/e2e/stories.test.ts).
+// story of the docs site opened alone, test/e2e/stories.test.ts); last and alone, the timing
+// project (test/timing/: main-thread tasks after hostile input, issue #18).
 // Every step runs even when an earlier one fails; the exit code is non-zero if any failed.
 // Reports go to reports/: vitest.json (Vitest's JSON reporter) and steps.json.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -37,7 +38,26 @@ const steps = [
   {
     name: "vitest",
     cmd: bin("vitest"),
-    args: ["run", "--reporter=default", "--reporter=json", "--outputFile.json=reports/vitest.json"],
+    args: [
+      "run",
+      ...["unit", "browser", "storybook", "e2e"].flatMap((name) => ["--project", name]),
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=reports/vitest.json",
+    ],
+  },
+  // Alone, last: the main-thread timings of hostile input (test/timing/).
+  {
+    name: "timing",
+    cmd: bin("vitest"),
+    args: [
+      "run",
+      "--project",
+      "timing",
+      "--reporter=default",
+      "--reporter=json",
+      "--outputFile.json=reports/vitest-timing.json",
+    ],
   },
 ];
 
@@ -68,12 +88,18 @@ const failedSteps = results.filter((r) => !r.ok).length;
 console.log(`${passed} passed, ${failed + failedSteps} failed`);
 process.exit(failedSteps > 0 ? 1 : 0);
 
-/** Passed and failed test counts from Vitest's JSON report (0, 0 if it is missing). */
+/** Passed and failed test counts from Vitest's JSON reports (0, 0 for a missing one). */
 function countTests() {
-  try {
-    const report = JSON.parse(readFileSync("reports/vitest.json", "utf8"));
-    return { passed: report.numPassedTests ?? 0, failed: report.numFailedTests ?? 0 };
-  } catch {
-    return { passed: 0, failed: 0 };
+  let passed = 0;
+  let failed = 0;
+  for (const file of ["reports/vitest.json", "reports/vitest-timing.json"]) {
+    try {
+      const report = JSON.parse(readFileSync(file, "utf8"));
+      passed += report.numPassedTests ?? 0;
+      failed += report.numFailedTests ?? 0;
+    } catch {
+      // No report: the step failed before running tests (counted as a failed step).
+    }
   }
+  return { passed, failed };
 }

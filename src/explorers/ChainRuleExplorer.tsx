@@ -1,5 +1,6 @@
 "use client";
 import { forwardRef, useDeferredValue, useMemo, useState } from "react";
+import { MAX_NODES, writtenSize } from "../math/budgets";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
 import { useLocale } from "../hooks/useLocale";
@@ -60,7 +61,10 @@ export interface ChainRuleExplorerProps extends UseChainGraphOptions, RootProps 
 function compositionText(composition: UseChainGraphOptions["composition"]): string {
   if (typeof composition === "string") return composition;
   const resolved = chainSpec({ mode: "composition", composition });
-  return resolved.ok ? formatExpr(resolved.spec.composed) : "";
+  // A composition too large to type back (an author's outer and inner, each within budget, can
+  // compose into a huge formula) leaves the field empty rather than writing it out.
+  if (!resolved.ok || writtenSize(resolved.spec.composed, MAX_NODES) > MAX_NODES) return "";
+  return formatExpr(resolved.spec.composed);
 }
 
 /**

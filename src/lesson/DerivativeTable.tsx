@@ -5,6 +5,7 @@ import { differentiate } from "../math/differentiate";
 import { parse } from "../math/parse";
 import { toTeX } from "../math/tex";
 import { Tex } from "../views/Tex";
+import { translateProblem } from "../i18n/problems";
 import { useLessonLanguage } from "./LessonLabels";
 
 /** One row of {@link DerivativeTable}: a formula, and an optional remark. */
@@ -50,7 +51,7 @@ export function DerivativeTable({
   caption,
   className,
 }: DerivativeTableProps) {
-  const { labels } = useLessonLanguage();
+  const { labels, code } = useLessonLanguage();
   const results = useMemo(
     () => rows.map((row) => differentiateRow(row.f, variable)),
     [rows, variable],
@@ -80,7 +81,7 @@ export function DerivativeTable({
                     <Tex tex={result.derivative} />
                   ) : (
                     <span className="slopes-derivative-error">
-                      {labels.cannotDifferentiate(result.message)}
+                      {labels.cannotDifferentiate(translateProblem(result.message, code))}
                     </span>
                   )}
                 </td>

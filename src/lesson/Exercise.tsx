@@ -5,6 +5,7 @@ import { Deeper, Heading } from "./Heading";
 import type { ExerciseAnswerSpec, ExerciseCheck } from "./ExerciseAnswer";
 import { ExerciseAnswer } from "./ExerciseAnswer";
 import { ExerciseSolution } from "./ExerciseSolution";
+import { translateProblem } from "../i18n/problems";
 import { useLessonLanguage } from "./LessonLabels";
 import type { ExerciseDerivation, ExerciseStep } from "./solutionSteps";
 import { solutionLines } from "./solutionSteps";
@@ -55,7 +56,7 @@ export function Exercise({
   onReveal,
   className,
 }: ExerciseProps) {
-  const { labels, format } = useLessonLanguage();
+  const { labels, format, code } = useLessonLanguage();
   const headingId = useId();
   // Keyed by the formula, not the object: an author writing derivation={{ expr: "…" }} inline
   // must not make every render of the page work the derivation out again.
@@ -86,7 +87,7 @@ export function Exercise({
           )
         ) : (
           <p className="slopes-message" role="alert">
-            {labels.cannotDerive(solution.message)}
+            {labels.cannotDerive(translateProblem(solution.message, code))}
           </p>
         )}
       </Deeper>

@@ -144,6 +144,7 @@ export function exprEquals(a: Expr, b: Expr): boolean {
 export function freeVariables(e: Expr): string[] {
   const seen = new Set<string>();
   const visit = (node: Expr): void => {
+    charge();
     if (node.kind === "variable") seen.add(node.name);
     else for (const child of childrenOf(node)) visit(child);
   };

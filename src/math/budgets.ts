@@ -30,7 +30,8 @@ export const MAX_NODES = 1_000;
 /**
  * Most nodes of a derivative written out in full ({@link differentiate}). Its formula is compiled
  * and evaluated at every sample of the slope, so its size is work on every move; 5,000 nodes is
- * fifty times the largest derivative of the chapter (a product of 20 factors has 1,161).
+ * fifty times the largest derivative of the chapter (under 100 nodes); a product of 20 sums,
+ * far beyond a course, has 1,161.
  */
 export const MAX_DERIVATIVE_NODES = 5_000;
 
@@ -41,7 +42,7 @@ export const MAX_SIMPLIFY_NODES = 5_000;
  * Most units of work (a node built, compared or visited) one symbolic operation may spend:
  * {@link differentiate} with its simplification, {@link simplify}, or a whole
  * {@link derivationSteps}. Derivatives of a first course take under 1,000 units and their worked
- * steps under 2,500 (`e^(sin x)·ln(x²+1)/(x³+2)`: 751 and 2,155); the engine does 5,000 to 20,000
+ * steps under 2,500 (`e^(sin x)·ln(x²+1)/(x³+2)`: about 750 and 2,150); the engine does 5,000 to 20,000
  * units a millisecond on a laptop, so 50,000 is at most about 10 ms there once warm (30 ms cold
  * in a browser). Work grows faster than the result (a product of n factors costs about n³), so
  * this stops a large formula before its result is even built.

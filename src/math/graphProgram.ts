@@ -17,8 +17,19 @@ function decompose(root: Expr, taken: Set<string>): Step[] {
   const steps: Step[] = [];
   const byKey = new Map<string, string>();
   let counter = 0;
+  // Whether a sub-tree holds a variable, once per node (asking freeVariables at every level of a
+  // deep formula would cost its size times its depth).
+  const varying = new Map<Expr, boolean>();
+  const hasVariable = (e: Expr): boolean => {
+    let known = varying.get(e);
+    if (known === undefined) {
+      known = e.kind === "variable" || childrenOf(e).some(hasVariable);
+      varying.set(e, known);
+    }
+    return known;
+  };
   const visit = (e: Expr): Expr => {
-    if (e.kind === "variable" || freeVariables(e).length === 0) return e;
+    if (e.kind === "variable" || !hasVariable(e)) return e;
     const rebuilt =
       e.kind === "add"
         ? add(e.terms.map((t) => (t.kind === "neg" ? neg(visit(t.arg)) : visit(t))))

@@ -161,7 +161,8 @@ function tex(e: Expr): string {
 /**
  * TeX for KaTeX, in textbook style: minimal parentheses, `\frac`, implicit products (`2x`,
  * `6(3x + 1)`), `\sigma(x)`, `\ln x` with its argument in parentheses, `\sin^{2}(x)`,
- * subscripts `w_{1}`. Never throws for a well-formed tree.
+ * subscripts `w_{1}`. For a well-formed tree it throws only past {@link MAX_TEX_LENGTH} (code
+ * `"tex-too-long"`).
  */
 export function toTeX(expr: string | Expr): string {
   return bounded(toExpr(expr), tex);

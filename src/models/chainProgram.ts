@@ -1,5 +1,7 @@
 import type { Expr } from "../math/ast";
-import { isOverBudget } from "../math/budgets";
+import { MAX_SYMBOLIC_WORK, isOverBudget, overBudget } from "../math/budgets";
+import { withBudget } from "../math/meter";
+import { computationGraph } from "../math/graph";
 import { freeVariables, substitute } from "../math/ast";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
@@ -7,7 +9,7 @@ import { ownValue } from "../math/scope";
 import type { ChainLabels } from "../i18n/chainLabels";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
-import { checkExpression } from "./expression";
+import { checkExpression, withinBudget } from "./expression";
 import type { ExpressionProblem } from "./expression";
 import type { Step } from "./chainDecompose";
 import { decompose, fuseAffine, nameSteps } from "./chainDecompose";
@@ -205,7 +207,11 @@ function formulaSpec(
   if (inputs.length === 0) return noInput(field, source, only?.[0] ?? "x", words);
   let steps: Step[];
   try {
-    steps = nameSteps(fuseAffine(decompose(expr)), inputs);
+    // One budget for the whole decomposition: cutting, fusing affine steps (a derivative per
+    // step) and naming. Past it the formula is refused, never cut differently.
+    steps = withBudget(MAX_SYMBOLIC_WORK, decompositionTooLarge, () =>
+      nameSteps(fuseAffine(decompose(expr)), inputs),
+    );
   } catch (error) {
     if (!isOverBudget(error)) throw error;
     return { ok: false, problem: { message: error.message, start: 0, end: source.length, field } };
@@ -215,6 +221,13 @@ function formulaSpec(
     return { ok: false, problem: { message, start: 0, end: source.length, field } };
   }
   return build(kind, steps);
+}
+
+const decompositionTooLarge = () => overBudget("derivative-too-large", MAX_SYMBOLIC_WORK, "work");
+
+/** Which field a problem of the whole graph belongs to. */
+function fieldOf(kind: ChainKind): ChainProblem["field"] {
+  return kind === "custom" || kind === "neuron" ? "program" : "formula";
 }
 
 function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {
@@ -240,6 +253,16 @@ function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {
         : CUSTOM_RANGE;
   }
   const targets = kind === "neuron" ? ["w", "b"] : inputs;
+  // The graph's work does not depend on the values: build it once here, so that a program
+  // over the engine's budgets (a large step, a long TeX) is a problem, not a failure mid-render.
+  const program = Object.fromEntries(steps.map((s) => [s.name, s.expression]));
+  const tried: string[] = [];
+  if (withinBudget(() => computationGraph(program, defaults), tried) === null) {
+    return {
+      ok: false,
+      problem: { message: tried[0] ?? "", start: 0, end: 0, field: fieldOf(kind) },
+    };
+  }
   return {
     ok: true,
     spec: {

@@ -1,6 +1,6 @@
 import type { Expr } from "../math/ast";
 import { freeVariables } from "../math/ast";
-import { isOverBudget } from "../math/budgets";
+import { MAX_NODES, isOverBudget, overBudget, writtenSize } from "../math/budgets";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
 
@@ -68,4 +68,10 @@ export function withinBudget<T>(compute: () => T, omitted: string[]): T | null {
     omitted.push(error.message);
     return null;
   }
+}
+
+/** The parser's size budget for a tree given directly (it never went through `parse`). */
+export function treeProblem(expr: Expr): ExpressionProblem | null {
+  if (writtenSize(expr, MAX_NODES) <= MAX_NODES) return null;
+  return { message: overBudget("too-large", MAX_NODES).message, start: 0, end: 0 };
 }

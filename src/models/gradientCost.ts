@@ -15,7 +15,7 @@ import type { GradientLabels } from "../i18n/gradientLabels";
 import type { Locale } from "../i18n/locale";
 import { LOCALES } from "../i18n/locale";
 import type { ExpressionProblem } from "./expression";
-import { withinBudget } from "./expression";
+import { treeProblem, withinBudget } from "./expression";
 
 /** What the gradient widget accepts as its cost: a formula of two variables or a parsed tree. */
 export type CostInput = string | Expr;
@@ -94,6 +94,9 @@ export function resolveCost(
     }
     expr = parsed.expr;
   } else {
+    // A tree from the page skips the parser, and so its size check: the same budget here.
+    const tooLarge = treeProblem(input);
+    if (tooLarge) return { ok: false, problem: tooLarge };
     expr = input;
   }
   const used = freeVariables(expr);

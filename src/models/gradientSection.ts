@@ -59,7 +59,11 @@ export function crossSection(
   const pad = (hi - lo) * 0.08 || 1;
   const sectionDomain: Domain = { x: [along[0], along[1]], y: [lo - pad, hi + pad] };
   const curve = Number.isFinite(fixedValue)
-    ? sampleCurve(f, [along[0], along[1]], { size: SECTION_SIZE, yDomain: sectionDomain.y })
+    ? sampleCurve(f, [along[0], along[1]], {
+        size: SECTION_SIZE,
+        yDomain: sectionDomain.y,
+        cost: cost.size,
+      })
     : [];
   const point: Vec2 = [t, value];
   return {

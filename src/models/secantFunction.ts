@@ -6,7 +6,7 @@ import { format } from "../math/formatExpression";
 import { numericDerivative } from "../math/numeric";
 import { toTeX } from "../math/tex";
 import type { ExpressionProblem } from "./expression";
-import { checkExpression, withinBudget } from "./expression";
+import { checkExpression, treeProblem, withinBudget } from "./expression";
 
 /** How the exact slope f′(x) is known. */
 export type SlopeSource = "symbolic" | "given" | "estimated";
@@ -63,6 +63,9 @@ export function resolveFunction(
     if (!checked.ok) return checked;
     expr = checked.expr;
   } else {
+    // A tree from the page skips the parser, and so its size check: the same budget here.
+    const tooLarge = treeProblem(input);
+    if (tooLarge) return { ok: false, problem: tooLarge };
     expr = input;
   }
   try {

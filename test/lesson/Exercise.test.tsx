@@ -1,6 +1,7 @@
 import { describe, expect, it, vi } from "vitest";
 import { fireEvent, render, screen, within } from "@testing-library/react";
 import { derivationSteps, differentiate, evaluate, toTeX } from "../../src/math";
+import { LocaleProvider } from "../../src/hooks/useLocale";
 import { Exercise } from "../../src/lesson/Exercise";
 import { readAnswer } from "../../src/lesson/answer";
 import { displayTexOf } from "./helpers";
@@ -155,6 +156,18 @@ describe("Exercise", () => {
       expect(screen.getByRole("alert")).toHaveTextContent(/too (deeply|long|large)/);
       unmount();
     }
+  });
+
+  it("says the refusal in the lesson's language", () => {
+    const product = Array.from({ length: 40 }, (_, i) => `(x+${i + 1})`).join("");
+    render(
+      <LocaleProvider locale="fr">
+        <Exercise title="Grand" statement="?" derivation={{ expr: product }} />
+      </LocaleProvider>,
+    );
+    expect(screen.getByRole("alert")).toHaveTextContent(
+      /^Impossible de mener cette dérivation : Cette dérivation est trop longue pour être détaillée ici \(plus de 50 000 opérations\)$/,
+    );
   });
 
   it("shows a derivation that does not parse as a message instead of crashing", () => {

@@ -4,13 +4,16 @@ import {
   MAX_SAMPLING_WORK,
   MAX_TEX_LENGTH,
   compile,
+  derivationSteps,
   differentiate,
   isOverBudget,
   parse,
   safeParse,
+  simplify,
   toTeX,
 } from "../../src/math";
-import { withoutBudget } from "../../src/math/meter";
+import { add, call, mul, num, variable } from "../../src/math/ast";
+import { withBudget, withoutBudget } from "../../src/math/meter";
 import { translateProblem } from "../../src/i18n/problems";
 import { chainGraphState } from "../../src/models/chainGraph";
 import { MAX_CHAIN_STEPS, chainSpec } from "../../src/models/chainProgram";
@@ -105,15 +108,29 @@ describe("the gradient map keeps its slopes when the partials are over budget (#
 
 describe("the chain-rule graph (#18)", () => {
   it("refuses a formula that makes more steps than a graph shows, saying how many", () => {
-    const nested = "sin(".repeat(MAX_CHAIN_STEPS + 5) + "x" + ")".repeat(MAX_CHAIN_STEPS + 5);
+    const nested = "sin(".repeat(MAX_CHAIN_STEPS + 1) + "x" + ")".repeat(MAX_CHAIN_STEPS + 1);
     const resolved = chainSpec({ mode: "composition", composition: nested });
     expect(resolved.ok).toBe(false);
     if (!resolved.ok)
       expect(resolved.problem.message).toBe(
-        `This formula is too large to draw as a graph: it makes ${MAX_CHAIN_STEPS + 5} steps, and a graph shows at most ${MAX_CHAIN_STEPS}.`,
+        `This formula is too large to draw as a graph: it makes ${MAX_CHAIN_STEPS + 1} steps, and a graph shows at most ${MAX_CHAIN_STEPS}.`,
       );
     const fits = "sin(".repeat(MAX_CHAIN_STEPS) + "x" + ")".repeat(MAX_CHAIN_STEPS);
     expect(chainSpec({ mode: "composition", composition: fits }).ok).toBe(true);
+  });
+
+  it("refuses a graph over the budgets as a problem, never as a throw while drawing", () => {
+    // Affine steps fuse into one step that grows with every level.
+    const affine =
+      "(".repeat(90) + "x" + Array.from({ length: 90 }, (_, i) => `+1)*${(i % 3) + 2}`).join("");
+    const fused = chainSpec({ mode: "composition", composition: affine });
+    expect(fused.ok).toBe(false);
+    if (!fused.ok) expect(fused.problem.message).toMatch(/too large to differentiate here/);
+    // A program whose one step is too long to write as TeX.
+    const long = Array.from({ length: 800 }, (_, i) => `x^${i % 9}`).join(" + ");
+    const program = chainSpec({ mode: "composition", program: { f: long } });
+    expect(program.ok).toBe(false);
+    if (!program.ok) expect(program.problem.message).toMatch(/too (long|large)/);
   });
 
   it("leaves the engine's check out, and says so, when the whole derivative is over budget", () => {
@@ -160,13 +177,25 @@ describe("numbers and messages (#18)", () => {
     refusal(() => parse("(".repeat(150) + "x" + ")".repeat(150)));
     refusal(() => parse(Array.from({ length: 1000 }, () => "1").join("+")));
     refusal(() => differentiate(product, "x"));
-    refusal(() => toTeX(Array.from({ length: MAX_TEX_LENGTH }, () => "x").join("+")));
+    refusal(() => toTeX(add(Array.from({ length: MAX_TEX_LENGTH }, () => variable("x")))));
     refusal(() => parse("1e999"));
-    expect(messages).toHaveLength(6);
+    refusal(() => derivationSteps(product, "x"));
+    // A derivative over its size (an outer budget without limit lifts the work budget) and a
+    // simplification over its work.
+    const sines = add(
+      Array.from({ length: 1_500 }, (_, k) => call("sin", [mul([num(k + 2), variable("x")])])),
+    );
+    const unlimited = () => new Error("work") as never;
+    refusal(() => withBudget(Number.POSITIVE_INFINITY, unlimited, () => differentiate(sines, "x")));
+    refusal(() => simplify(sines));
+    expect(messages.some((m) => m.endsWith("terms)"))).toBe(true);
+    expect(messages.some((m) => m.endsWith("operations)"))).toBe(true);
+    expect(messages).toHaveLength(9);
     for (const message of messages) {
       const french = translateProblem(message, "fr");
       expect(french, message).not.toBe(message);
       expect(french).toMatch(/trop (longue|grande|imbriquée|grand)/);
+      expect(french).not.toMatch(/more than|operations|terms/);
     }
   });
 });

@@ -2,7 +2,7 @@
  * Formulas a hostile (or unlucky) reader may type, paste or put in a link or an attribute
  * (issue #18, "No input can freeze the page"). Every one is valid syntax: the engine must give
  * a result or refuse it with a budget message, quickly. Shared by the Chromium acceptance test
- * (test/browser/adversarial.test.tsx) and any Node property test or bench.
+ * (test/timing/adversarial.test.tsx) and any Node property test or bench.
  *
  * Each formula is written over two variable names, so the same list serves a formula in x
  * (`["x", "x"]`) and a cost in w1 and w2 (`["w1", "w2"]`).
@@ -249,6 +249,12 @@ export const ADVERSARIAL_FORMULAS: readonly AdversarialFormula[] = [
     reason: "a 1,000-digit literal: number parsing, formatting and TeX of a huge constant",
     fromIssue: false,
     source: (v) => `${"9".repeat(1000)} ${v[0]}`,
+  },
+  {
+    name: "affine steps ((x+1)·2+1)·2… nested 90 deep",
+    reason: "every step is affine, so the chain graph fuses them into one huge step",
+    fromIssue: false,
+    source: (v) => "(".repeat(90) + v[0] + list(90, (i) => `+1)*${(i % 3) + 2}`),
   },
   {
     name: "100,000 characters pasted",

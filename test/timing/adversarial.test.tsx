@@ -409,6 +409,8 @@ async function measure(widget: Widget, host: HTMLElement, text: string): Promise
  * no message, and a picture drawn that is not the default formula's. "other": anything else.
  */
 function outcomeOf(widget: Widget, host: HTMLElement, before: string): Outcome {
+  // A widget replaced by its error boundary failed, whatever its message says.
+  if (host.querySelector(".slopes-explorer-failed")) return "other";
   const messages = messagesOf(host);
   if (messages.some((m) => BUDGET_MESSAGE.test(m))) return "budget";
   // A budget line may also be a notice beside the picture ("… says what it leaves out").
