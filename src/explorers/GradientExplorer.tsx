@@ -219,7 +219,12 @@ function GradientExplorerBody(props: GradientExplorerProps) {
             </p>
           ) : null}
           <Toggles legend={t.show} items={toggles} />
-          <GradientStepper result={result} range={LEARNING_RATE_RANGE} rateText={rateText} />
+          <GradientStepper
+            result={result}
+            range={LEARNING_RATE_RANGE}
+            rateText={rateText}
+            showTrajectory={showTrajectory}
+          />
         </div>
       </div>
       {showSections ? (

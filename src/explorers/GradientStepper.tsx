@@ -14,21 +14,33 @@ export interface GradientStepperProps {
   range: readonly [number, number];
   /** How a learning rate is written. */
   rateText: (rate: number) => string;
+  /**
+   * Whether the descent path is drawn. While it is hidden, nothing is said about it (no
+   * sentence on how it ends, nothing announced). @default false
+   */
+  showTrajectory?: boolean | undefined;
 }
 
 /**
  * The learning-rate slider (log scale), the "Take one step" button (w ← w − η∇L; disabled with
  * the reason when a step is not possible) and how the descent path from the probe ends,
- * including a divergence, announced politely once it settles.
+ * including a divergence, announced politely once it settles. A hidden path is not talked about.
  */
-export function GradientStepper({ result, range, rateText }: GradientStepperProps) {
+export function GradientStepper({
+  result,
+  range,
+  rateText,
+  showTrajectory = false,
+}: GradientStepperProps) {
   const { state } = result;
   const locale = useLocale();
   const t = locale.gradient;
   const rate = rateText(state.learningRate);
   const format = useCallback((eta: number) => t.learningRateText(rateText(eta)), [t, rateText]);
-  const status = trajectoryText(state, rate, locale);
-  const spoken = useSettled(state.trajectory.diverged ? status : "", 900);
+  const status = showTrajectory ? trajectoryText(state, rate, locale) : null;
+  const settled = useSettled(status !== null && state.trajectory.diverged ? status : "", 900);
+  // Hiding the path silences it at once, not after the quiet time.
+  const spoken = status === null ? "" : settled;
   const reason =
     state.stepProblem === "outside"
       ? t.stepOutside
@@ -61,9 +73,11 @@ export function GradientStepper({ result, range, rateText }: GradientStepperProp
         </button>
         {reason ? <span className="slopes-gradient-step-reason">{reason}</span> : null}
       </div>
-      <p className="slopes-gradient-status" data-status={state.trajectory.status}>
-        {status}
-      </p>
+      {status === null ? null : (
+        <p className="slopes-gradient-status" data-status={state.trajectory.status}>
+          {status}
+        </p>
+      )}
       <span className="slopes-visually-hidden" role="status" aria-live="polite">
         {spoken}
       </span>

@@ -57,6 +57,8 @@ export const en = {
   overBudgetFormula:
     "The curve, the secant and the slope are still there; the formula is not typeset.",
   errorInsetTitle: "Error of the secant slope against h (log–log)",
+  /** The vertical axis of the error inset. */
+  errorInsetYLabel: "error",
   errorInsetDescription:
     "As h shrinks the error falls, until rounding in floating-point arithmetic takes over and it climbs again.",
   formulas: "Formulas",

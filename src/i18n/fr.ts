@@ -55,6 +55,7 @@ export const fr: Labels = {
   overBudgetFormula:
     "La courbe, la sécante et la pente restent là ; la formule n'est pas composée.",
   errorInsetTitle: "Erreur de la pente de la sécante selon h (log–log)",
+  errorInsetYLabel: "erreur",
   errorInsetDescription:
     "Quand h diminue, l'erreur baisse, jusqu'à ce que les arrondis du calcul en virgule flottante prennent le dessus et la fassent remonter.",
   formulas: "Formules",

@@ -84,7 +84,10 @@ export const gradientLabels = {
   stepUndefined: "No step: the gradient is undefined here.",
   stepFlat: "No step: the gradient is zero here.",
   trajectoryStatus: {
-    converged: (n: number) => `Descent reaches a flat point after ${n} steps.`,
+    converged: (n: number) =>
+      n === 0
+        ? "The probe is at a flat point: descent has nowhere to go."
+        : `Descent reaches a flat point after ${n} ${n === 1 ? "step" : "steps"}.`,
     "max-steps": (n: number) => `Descent path: ${n} steps shown.`,
     diverged: (n: number, eta: string) =>
       `With η = ${eta} each step overshoots and the cost grows: descent diverges. The path stops after ${n} steps.`,

@@ -91,7 +91,10 @@ export const gradientFr: GradientLabels = {
   stepUndefined: "Impossible d'avancer : le gradient n'est pas défini ici.",
   stepFlat: "Impossible d'avancer : le gradient est nul ici.",
   trajectoryStatus: {
-    converged: (n) => `La descente atteint un point plat en ${n} pas.`,
+    converged: (n) =>
+      n === 0
+        ? "Point plat dès le départ : la sonde est déjà au repos, la descente n'a nulle part où aller."
+        : `La descente atteint un point plat en ${n} pas.`,
     "max-steps": (n) => `Chemin de descente : ${n} ${plural(n, "pas affiché")}.`,
     diverged: (n, eta) =>
       `Avec η = ${eta}, chaque pas dépasse le creux et le coût augmente : la descente diverge. Le chemin s'interrompt au bout de ${n} pas.`,

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { fireEvent, render, screen } from "@testing-library/react";
+import { act, fireEvent, render, screen } from "@testing-library/react";
 import type { ProbeState } from "../../src/models/gradientProbe";
 import { GradientExplorer } from "../../src/explorers/GradientExplorer";
 import { stubResizeObserver } from "../support/resize-observer";
@@ -104,6 +104,44 @@ describe("GradientExplorer: controls", () => {
     );
     expect(container.querySelector(".slopes-descent-trail")).not.toBeNull();
     expect(container.querySelectorAll(".slopes-heat").length).toBeGreaterThan(10);
+  });
+});
+
+describe("GradientExplorer: what it says about the descent path (#12)", () => {
+  it("says nothing about a hidden descent path, on screen or to a screen reader", () => {
+    vi.useFakeTimers();
+    try {
+      const { container } = render(
+        <GradientExplorer defaultProbe={[1, 1]} defaultLearningRate={0.6} />,
+      );
+      const stepper = container.querySelector(".slopes-gradient-stepper") as HTMLElement;
+      act(() => vi.advanceTimersByTime(1000));
+      expect(container.querySelector(".slopes-descent-trail")).toBeNull();
+      expect(container.querySelector(".slopes-gradient-status")).toBeNull();
+      expect(stepper.textContent).not.toMatch(/path|steps|diverges/);
+      for (const region of container.querySelectorAll("[aria-live]"))
+        expect(region.textContent).not.toMatch(/path|steps|diverges/);
+      fireEvent.click(screen.getByRole("checkbox", { name: "Descent path" }));
+      act(() => vi.advanceTimersByTime(1000));
+      const status = container.querySelector(".slopes-gradient-status") as HTMLElement;
+      expect(status.textContent).toMatch(/diverges\. The path stops after \d+ steps/);
+      const live = stepper.querySelector("[aria-live]") as HTMLElement;
+      expect(live.textContent).toMatch(/diverges/);
+      fireEvent.click(screen.getByRole("checkbox", { name: "Descent path" }));
+      act(() => vi.advanceTimersByTime(1000));
+      expect(container.querySelector(".slopes-gradient-status")).toBeNull();
+      expect(live.textContent).toBe("");
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
+  it("reads naturally when the probe starts at a flat point, with no '0 steps'", () => {
+    const { container } = render(<GradientExplorer defaultProbe={[0, 0]} defaultShowTrajectory />);
+    const status = container.querySelector(".slopes-gradient-status") as HTMLElement;
+    expect(status.dataset.status).toBe("converged");
+    expect(status.textContent).toBe("The probe is at a flat point: descent has nowhere to go.");
+    expect(status.textContent).not.toMatch(/\b0 steps|after/);
   });
 });
 

@@ -154,6 +154,31 @@ describe("GradientExplorer in French", () => {
     expect(explorer.textContent).toContain("Chemin de descente");
   });
 
+  it("says a start at a flat point in French, without '0 pas' (#12)", () => {
+    const { container } = render(
+      <LocaleProvider locale="fr">
+        <GradientExplorer defaultProbe={[0, 0]} defaultShowTrajectory />
+      </LocaleProvider>,
+    );
+    const status = container.querySelector(".slopes-gradient-status") as HTMLElement;
+    expect(status.dataset.status).toBe("converged");
+    expect(status.textContent).toBe(
+      "Point plat dès le départ : la sonde est déjà au repos, la descente n'a nulle part où aller.",
+    );
+    expect(status.textContent).not.toMatch(/\b0 pas/);
+  });
+
+  it("says nothing about the descent path in French while it is hidden (#12)", () => {
+    const { container } = render(
+      <LocaleProvider locale="fr">
+        <GradientExplorer defaultProbe={[1, 1]} />
+      </LocaleProvider>,
+    );
+    expect(container.querySelector(".slopes-gradient-status")).toBeNull();
+    const stepper = container.querySelector(".slopes-gradient-stepper") as HTMLElement;
+    expect(stepper.textContent).not.toMatch(/Chemin|pas affiché/);
+  });
+
   it("explains a cost with a third variable in French", () => {
     render(
       <LocaleProvider locale="fr">
