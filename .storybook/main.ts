@@ -1,8 +1,20 @@
 import type { StorybookConfig } from "@storybook/react-vite";
+import remarkGfm from "remark-gfm";
 
 const config: StorybookConfig = {
   stories: ["../stories/**/*.mdx", "../stories/**/*.stories.@(ts|tsx)"],
-  addons: ["@storybook/addon-docs", "@storybook/addon-a11y", "@storybook/addon-vitest"],
+  addons: [
+    {
+      name: "@storybook/addon-docs",
+      // MDX 3 reads CommonMark only: without remark-gfm a Markdown table is a paragraph of pipes.
+      options: { mdxPluginOptions: { mdxCompileOptions: { remarkPlugins: [remarkGfm] } } },
+    },
+    "@storybook/addon-a11y",
+    "@storybook/addon-vitest",
+  ],
+  // Storybook's own onboarding checklist (sidebar widget and "Onboarding guide" menu entry) is
+  // for authors starting a Storybook, not for readers of these docs (#12).
+  features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   framework: { name: "@storybook/react-vite", options: {} },
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: {
