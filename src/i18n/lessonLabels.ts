@@ -68,7 +68,10 @@ export const lessonLabels = {
   checkQuestion: "Check",
   chooseFirst: "Choose an answer first.",
   questionCorrect: "Correct.",
-  questionWrong: "Not quite. Read the feedback under each option.",
+  /** A first wrong answer: the right one stays hidden for a second try. */
+  questionTryAgain: "Not quite. Try again.",
+  /** A second wrong answer: the right one is now shown. */
+  questionWrong: "Not quite. The right answer is now marked: read the feedback under each option.",
   optionRight: "Right answer",
   optionWrong: "Wrong answer",
   optionMissed: "Also a right answer",

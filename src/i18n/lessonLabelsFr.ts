@@ -57,7 +57,9 @@ export const lessonFr: LessonLabels = {
   checkQuestion: "Vérifier",
   chooseFirst: "Choisissez d'abord une réponse.",
   questionCorrect: "Exact.",
-  questionWrong: "Pas tout à fait. Lisez le commentaire sous chaque option.",
+  questionTryAgain: "Pas tout à fait. Essayez encore.",
+  questionWrong:
+    "Pas tout à fait. La bonne réponse est maintenant indiquée : lisez le commentaire sous chaque option.",
   optionRight: "Bonne réponse",
   optionWrong: "Mauvaise réponse",
   optionMissed: "Aussi une bonne réponse",

@@ -12,6 +12,11 @@ interface QuizItemProps {
   selected: readonly string[];
   /** The last check, while the choice has not changed since. */
   result: QuizQuestionResult | undefined;
+  /**
+   * The check shows the right answers and every option's feedback (right, or out of tries);
+   * otherwise only the chosen options are marked, so the reader can try again.
+   */
+  reveal: boolean;
   /** Polite message of this question (verdict, or "choose first"). */
   message: string;
   onSelect: (selected: string[]) => void;
@@ -22,7 +27,7 @@ type Mark = "right" | "wrong" | "missed" | "answer" | undefined;
 
 /** One question of a quiz: a fieldset of native radio buttons or checkboxes, and its check. */
 export function QuizItem(props: QuizItemProps) {
-  const { question, position, total, selected, result, message, onSelect, onCheck } = props;
+  const { question, position, total, selected, result, reveal, message, onSelect, onCheck } = props;
   const { labels, format } = useLessonLanguage();
   const multiple = isMultiple(question);
   const baseId = useId();
@@ -32,7 +37,7 @@ export function QuizItem(props: QuizItemProps) {
     if (!result) return undefined;
     const chosen = result.selected.includes(option.id);
     if (chosen) return option.correct ? "right" : "wrong";
-    if (!option.correct) return undefined;
+    if (!option.correct || !reveal) return undefined;
     return multiple ? "missed" : "answer";
   };
   const markText: Record<Exclude<Mark, undefined>, string> = {
@@ -46,7 +51,7 @@ export function QuizItem(props: QuizItemProps) {
     <fieldset
       className="slopes-quiz-question"
       aria-describedby={hintId}
-      data-result={result ? (result.correct ? "correct" : "wrong") : undefined}
+      data-result={result ? (result.correct ? "correct" : reveal ? "wrong" : "retry") : undefined}
     >
       <legend>
         <span className="slopes-quiz-number">
@@ -62,7 +67,8 @@ export function QuizItem(props: QuizItemProps) {
           const inputId = `${baseId}-${option.id}`;
           const feedbackId = `${inputId}-feedback`;
           const mark = markOf(option);
-          const showFeedback = result !== undefined && (mark !== undefined || option.feedback);
+          const showFeedback =
+            result !== undefined && (mark !== undefined || (reveal && option.feedback));
           const checked = selected.includes(option.id);
           return (
             <li key={option.id} className="slopes-quiz-option" data-mark={mark}>

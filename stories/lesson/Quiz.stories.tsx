@@ -64,15 +64,17 @@ const meta = {
 export default meta;
 type Story = StoryObj<typeof meta>;
 
-/** Answer both questions; onComplete fires once with the results. */
+/** Answer both questions, the first at the second try; onComplete fires once with the results. */
 export const Answering: Story = {
   play: async ({ canvasElement, args }) => {
     const canvas = within(canvasElement);
     const first = within(canvas.getByRole("group", { name: /Question 1/ }));
     await userEvent.click(first.getByRole("radio", { name: "How high the curve is there" }));
     await userEvent.click(first.getByRole("button", { name: "Check" }));
-    await expect(first.getByRole("status")).toHaveTextContent("Not quite.");
-    await expect(first.getByText(/the slope of the tangent, with its sign/)).toBeVisible();
+    // A first wrong answer: why it is wrong, and a second try, with the right answer hidden.
+    await expect(first.getByRole("status")).toHaveTextContent("Not quite. Try again.");
+    await expect(first.getByText(/not how it changes/)).toBeVisible();
+    await expect(first.queryByText(/the slope of the tangent, with its sign/)).toBeNull();
     await userEvent.click(first.getByRole("radio", { name: /How steep/ }));
     await userEvent.click(first.getByRole("button", { name: "Check" }));
     await expect(first.getByRole("status")).toHaveTextContent("Correct.");
@@ -102,6 +104,20 @@ export const Keyboard: Story = {
     await expect(
       within(canvas.getByRole("group", { name: /Question 1/ })).getByRole("status"),
     ).toHaveTextContent("Correct.");
+  },
+};
+
+/** Two wrong answers: the second shows the right one, with every option's feedback. */
+export const SecondTry: Story = {
+  play: async ({ canvasElement }) => {
+    const first = within(within(canvasElement).getByRole("group", { name: /Question 1/ }));
+    await userEvent.click(first.getByRole("radio", { name: "How high the curve is there" }));
+    await userEvent.click(first.getByRole("button", { name: "Check" }));
+    await expect(first.getByRole("status")).toHaveTextContent("Not quite. Try again.");
+    await userEvent.click(first.getByRole("radio", { name: /The average slope/ }));
+    await userEvent.click(first.getByRole("button", { name: "Check" }));
+    await expect(first.getByRole("status")).toHaveTextContent(/The right answer is now marked/);
+    await expect(first.getByText(/the slope of the tangent, with its sign/)).toBeVisible();
   },
 };
 

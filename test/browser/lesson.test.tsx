@@ -1,5 +1,6 @@
-import { describe, expect, it, vi } from "vitest";
-import { commands, userEvent } from "vitest/browser";
+import type { ReactNode } from "react";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { commands, page, userEvent } from "vitest/browser";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { differentiate, evaluate } from "../../src/math";
@@ -212,5 +213,125 @@ describe("lesson blocks in Chromium", () => {
     const display = document.querySelector('.slopes-tex[data-display="true"]') as HTMLElement;
     expect(display.getBoundingClientRect().width).toBeLessThanOrEqual(320);
     expect(display.scrollWidth).toBeGreaterThan(320);
+  });
+});
+
+/**
+ * Where a fieldset's top border is painted: through the middle of its rendered legend (the first
+ * legend child, neither floated nor positioned, per the HTML rendering rules for fieldsets), or
+ * else along the top of its border box.
+ */
+function topBorderLine(fieldset: HTMLFieldSetElement): { top: number; bottom: number } {
+  const box = fieldset.getBoundingClientRect();
+  const width = parseFloat(getComputedStyle(fieldset).borderTopWidth);
+  const legend = fieldset.querySelector(":scope > legend");
+  const style = legend && getComputedStyle(legend);
+  const rendered =
+    style !== null &&
+    style.float === "none" &&
+    style.position !== "absolute" &&
+    style.position !== "fixed";
+  if (!legend || !rendered) return { top: box.top, bottom: box.top + width };
+  const legendBox = legend.getBoundingClientRect();
+  const middle = legendBox.top + legendBox.height / 2;
+  return { top: middle - width / 2, bottom: middle + width / 2 };
+}
+
+/** The boxes of the lines of text inside an element. */
+function lineBoxes(element: Element): DOMRect[] {
+  const range = document.createRange();
+  range.selectNodeContents(element);
+  return [...range.getClientRects()].filter((r) => r.width > 0 && r.height > 0);
+}
+
+describe("lesson blocks on a 390 px wide phone in Chromium (#12)", () => {
+  beforeEach(async () => {
+    await page.viewport(390, 844);
+  });
+  afterEach(async () => {
+    await page.viewport(1024, 768);
+  });
+
+  it("draw the quiz border clear of a question that wraps onto two lines", () => {
+    render(
+      <Lesson title="Quiz" contents={false}>
+        <Quiz questions={QUESTIONS} />
+      </Lesson>,
+    );
+    const fieldsets = [...document.querySelectorAll<HTMLFieldSetElement>(".slopes-quiz-question")];
+    expect(fieldsets).toHaveLength(QUESTIONS.length);
+    for (const fieldset of fieldsets) {
+      const legend = fieldset.querySelector("legend") as HTMLLegendElement;
+      const lines = lineBoxes(legend);
+      const bottom = Math.max(...lines.map((r) => r.bottom));
+      // The case of the fault: the question takes two lines or more.
+      expect(new Set(lines.map((r) => Math.round(r.top))).size).toBeGreaterThanOrEqual(2);
+      const border = topBorderLine(fieldset);
+      const box = fieldset.getBoundingClientRect();
+      const style = getComputedStyle(fieldset);
+      const left = box.left + parseFloat(style.borderLeftWidth);
+      const right = box.right - parseFloat(style.borderRightWidth);
+      for (const line of lines) {
+        // Below the top border, between the side borders: no border line crosses the text.
+        expect(line.top, legend.textContent ?? "").toBeGreaterThanOrEqual(border.bottom);
+        expect(line.left).toBeGreaterThanOrEqual(left);
+        expect(line.right).toBeLessThanOrEqual(right);
+      }
+      // And the hint under the question still starts below it.
+      const hint = fieldset.querySelector(".slopes-quiz-hint") as HTMLElement;
+      expect(hint.getBoundingClientRect().top).toBeGreaterThanOrEqual(bottom - 0.5);
+    }
+  });
+
+  it("keep an open Term popover inside the viewport, for a term near either edge", async () => {
+    const terms = {
+      derivative: {
+        term: "Derivative",
+        definition: (
+          <p>
+            How fast a function changes at a point: the slope of its tangent there, the limit of the
+            slopes of the secants through that point as the second point closes in.
+          </p>
+        ),
+      },
+    };
+    const margin = 4;
+    // In a lesson, and in any themed root (an explorer's caption, a page wrapped in .slopes).
+    for (const Wrapper of [
+      ({ children }: { children: ReactNode }) => (
+        <Lesson title="Terms" contents={false}>
+          {children}
+        </Lesson>
+      ),
+      ({ children }: { children: ReactNode }) => <div className="slopes">{children}</div>,
+    ]) {
+      const { unmount } = render(
+        <Glossary terms={terms}>
+          <Wrapper>
+            <p>
+              <Term id="derivative">derivative</Term> near the left edge.
+            </p>
+            <p style={{ textAlign: "end" }}>
+              Near the right edge, the <Term id="derivative">derivative</Term>
+            </p>
+          </Wrapper>
+        </Glossary>,
+      );
+      const buttons = screen.getAllByRole("button", { name: "derivative" });
+      for (const [index, button] of buttons.entries()) {
+        await userEvent.click(button);
+        const dialog = await screen.findByRole("dialog", { name: "Derivative" });
+        await waitFor(() => {
+          const box = dialog.getBoundingClientRect();
+          const where = `term ${index}: ${box.left}–${box.right} of ${window.innerWidth}`;
+          expect(window.innerWidth, where).toBe(390);
+          expect(box.left, where).toBeGreaterThanOrEqual(margin);
+          expect(box.right, where).toBeLessThanOrEqual(390 - margin);
+        });
+        await userEvent.keyboard("{Escape}");
+        await waitFor(() => expect(screen.queryByRole("dialog")).toBeNull());
+      }
+      unmount();
+    }
   });
 });
