@@ -67,6 +67,7 @@ export const en = {
   formulaDerivative: "Derivative",
   formulaQuotient: "Difference quotient",
   undefinedTeX: "undefined",
+  roundingAteDifference: "rounding ate every digit of the difference",
 };
 
 /** The shape of this table: a translation must give every key. */

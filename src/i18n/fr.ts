@@ -64,4 +64,5 @@ export const fr: Labels = {
   formulaDerivative: "Dérivée",
   formulaQuotient: "Taux d'accroissement",
   undefinedTeX: "non défini",
+  roundingAteDifference: "l'arrondi a mangé tous les chiffres de la différence",
 };

@@ -54,6 +54,48 @@ describe("secantState: the chapter's parabola", () => {
     expect(state.tex.quotient).toMatch(/\\approx 2\.5$/);
   });
 
+  it("shows as many digits of f as it takes for the numbers on screen to give the slope on screen (#12)", () => {
+    // Before: at h = 10⁻¹² the quotient read (1 − 1)/10⁻¹² ≈ 2.0001778.
+    const decimal = (tex: string): { digits: bigint; scale: number } => {
+      const m = /^(-?)(\d+)(?:\.(\d+))?(?: \\times 10\^\{(-?\d+)\})?$/u.exec(tex.trim());
+      const power = /^10\^\{(-?\d+)\}$/u.exec(tex.trim());
+      if (power) return { digits: 1n, scale: -Number(power[1]) };
+      if (!m) throw new Error(`not a number: ${tex}`);
+      const [, sign = "", whole = "", fraction = "", exponent = "0"] = m;
+      const digits = BigInt(`${sign}${whole}${fraction}`);
+      return { digits, scale: fraction.length - Number(exponent) };
+    };
+    const minus = (a: ReturnType<typeof decimal>, b: ReturnType<typeof decimal>): number => {
+      const scale = Math.max(a.scale, b.scale);
+      const up = (d: ReturnType<typeof decimal>) => d.digits * 10n ** BigInt(scale - d.scale);
+      return Number(up(a) - up(b)) / 10 ** scale;
+    };
+    const value = (d: ReturnType<typeof decimal>) => Number(d.digits) / 10 ** d.scale;
+    for (const source of ["x^2", "exp(x)", "sin(x)"]) {
+      const fn = fnOf(source);
+      for (const method of ["forward", "central"] as const) {
+        for (const h of [0.5, 1e-3, 1e-6, 1e-9, 1e-12]) {
+          const tex = at(1, h, method, fn).tex.quotient;
+          const match = /^.*= \\frac\{(.+?) - \(?(.+?)\)?\}\{(.+?)\} \\approx (.+)$/u.exec(tex);
+          expect(match, tex).not.toBeNull();
+          if (!match) continue;
+          const [, right = "", left = "", run = "", shown = ""] = match;
+          const slope = minus(decimal(right), decimal(left)) / value(decimal(run));
+          const displayed = value(decimal(shown));
+          expect(Math.abs(slope - displayed), `${source} ${method} h=${h}: ${tex}`).toBeLessThan(
+            1e-7 * Math.abs(displayed),
+          );
+        }
+      }
+    }
+  });
+
+  it("says when rounding ate every digit of the difference", () => {
+    const flat = at(1e8, 1e-12);
+    expect(flat.tex.quotient).toContain("rounding ate every digit of the difference");
+    expect(at(1, 1e-12).tex.quotient).not.toContain("rounding");
+  });
+
   it("clips the tangent and the secant to the window", () => {
     const { tangentLine, secantLine } = at(2, 0.5);
     for (const line of [tangentLine, secantLine]) {
