@@ -149,7 +149,8 @@ export const TypingAFunction: Story = {
     const input = canvas.getByRole("textbox", { name: "f(x) =" });
     await userEvent.clear(input);
     await userEvent.type(input, "sinn(x)");
-    await expect(input).toHaveAttribute("aria-invalid", "true");
+    // The picture and the check follow the field in a deferred render.
+    await waitFor(() => expect(input).toHaveAttribute("aria-invalid", "true"));
     await expect(canvasElement.querySelector("mark")).toHaveTextContent("sinn");
     await userEvent.clear(input);
     await userEvent.type(input, "x^3");

@@ -55,7 +55,8 @@ describe("SecantExplorer in Chromium", () => {
     render(<Scene />);
     const input = screen.getByRole("textbox", { name: "f(x) =" });
     await userEvent.fill(input, "3*(x+1");
-    expect(input).toHaveAttribute("aria-invalid", "true");
+    // The check follows the field in a deferred render.
+    await waitFor(() => expect(input).toHaveAttribute("aria-invalid", "true"));
     const field = input.closest(".slopes-field") as HTMLElement;
     const status = within(field).getByRole("status");
     await waitFor(() => expect(status).toHaveTextContent(/Missing '\)'/), { timeout: 3000 });
