@@ -29,6 +29,11 @@ export interface DescentOptions {
   readonly bounds?: readonly [Vec2, Vec2];
   /** For a formula: the two variables, in order. Defaults to its variables in order of appearance. */
   readonly variables?: readonly [string, string];
+  /**
+   * The gradient, when the caller already has it (a widget compiles it once per formula): used
+   * instead of differentiating the formula again, or of estimating it for a function.
+   */
+  readonly gradient?: (x: number, y: number) => Vec2;
 }
 
 /** The walk of gradient descent. */
@@ -74,6 +79,17 @@ function prepare(f: DescentTarget, variables?: readonly [string, string]) {
   return ready;
 }
 
+/** The compiled value of a formula alone (its gradient is given by the caller). */
+function prepareValue(
+  f: string | Expr,
+  variables?: readonly [string, string],
+): (x: number, y: number) => number {
+  const tree = toExpr(f);
+  const names = variables ?? (freeVariables(tree).slice(0, 2) as unknown as [string, string]);
+  const compiled = compile(tree, [names[0] ?? "x", names[1] ?? "y"]);
+  return (x, y) => compiled(x, y);
+}
+
 interface Prepared {
   value: (x: number, y: number) => number;
   grad: (x: number, y: number) => Vec2;
@@ -92,7 +108,10 @@ export function descentPath(
   start: Vec2,
   options: DescentOptions = {},
 ): DescentResult {
-  const { value, grad } = prepare(f, options.variables);
+  const given = options.gradient;
+  const { value, grad } = !given
+    ? prepare(f, options.variables)
+    : { value: typeof f === "function" ? f : prepareValue(f, options.variables), grad: given };
   const rate = options.learningRate ?? 0.1;
   const steps = options.steps ?? 50;
   const tolerance = options.tolerance ?? 1e-6;

@@ -127,9 +127,10 @@ export function probeState(input: ProbeInput): ProbeState {
   const trajectory = undefinedStop(
     cost,
     learningRate,
-    // Exact partials when the engine wrote them; over its budgets, the cost as a function
-    // (central differences), like the rest of the map.
-    descentPath(cost.partials ? cost.expr : cost.value, probe, {
+    // The cost's own gradient, compiled once with the cost: exact partials when the engine
+    // wrote them, central differences over its budgets, like the rest of the map.
+    descentPath(cost.value, probe, {
+      gradient: cost.gradient,
       learningRate,
       steps: Math.max(0, Math.min(1000, Math.round(steps))),
       bounds: [widen(domain.x), widen(domain.y)],

@@ -113,3 +113,25 @@ describe("descentPath", () => {
     expect(descentPath("ln(x) + y", [-1, 0]).status).toBe("undefined");
   });
 });
+
+describe("descentPath with the caller's gradient", () => {
+  it("walks the same path as with the gradient it would compile itself", () => {
+    const cost = "w1^2 + 3w2^2 + w1*w2";
+    const exact = compileGradient(cost, ["w1", "w2"]);
+    const own = descentPath(cost, [2, -1], { variables: ["w1", "w2"], learningRate: 0.1 });
+    const given = descentPath(cost, [2, -1], {
+      variables: ["w1", "w2"],
+      learningRate: 0.1,
+      gradient: (x, y) => exact(x, y) as unknown as readonly [number, number],
+    });
+    expect(given).toEqual(own);
+  });
+
+  it("uses the gradient it is given, for a formula or a function", () => {
+    const zero = () => [0, 0] as const;
+    expect(descentPath("w1^2 + w2^2", [1, 1], { gradient: zero }).status).toBe("converged");
+    expect(descentPath((x, y) => x * x + y * y, [1, 1], { gradient: zero }).status).toBe(
+      "converged",
+    );
+  });
+});
