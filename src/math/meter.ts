@@ -47,27 +47,21 @@ export function charge(units = 1): void {
  */
 export function withBudget<T>(limit: number, refuse: () => ExpressionError, work: () => T): T {
   if (meter !== null) return work();
-  const own: Meter = { used: 0, limit, refuse };
-  meter = own;
-  try {
-    return work();
-  } finally {
-    lastUsed = own.used;
-    meter = null;
-  }
+  return metered({ used: 0, limit, refuse }, false, work);
 }
 
 /** Runs `work` with no budget at all (tests compare budgeted and unbudgeted results). */
 export function withoutBudget<T>(work: () => T): T {
+  const never = () => new ExpressionError("", 0, 0, "empty");
+  return metered({ used: 0, limit: Number.POSITIVE_INFINITY, refuse: never }, true, work);
+}
+
+/** Runs `work` on meter `own` (size limits lifted when `lifted`), then puts the previous back. */
+function metered<T>(own: Meter, lifted: boolean, work: () => T): T {
   const saved = meter;
   const wasOff = off;
-  const own: Meter = {
-    used: 0,
-    limit: Number.POSITIVE_INFINITY,
-    refuse: () => new ExpressionError("", 0, 0, "empty"),
-  };
   meter = own;
-  off = true;
+  off = lifted || off;
   try {
     return work();
   } finally {

@@ -1,7 +1,9 @@
 import type { Expr } from "../math/ast";
 import { freeVariables, substitute, variable } from "../math/ast";
 import { differentiate } from "../math/differentiate";
+import { MAX_SYMBOLIC_WORK, overBudget } from "../math/budgets";
 import { computationGraph } from "../math/graph";
+import { withBudget } from "../math/meter";
 
 /** A named step of a computation. */
 export interface Step {
@@ -67,4 +69,28 @@ export function nameSteps(steps: readonly Step[], inputs: readonly string[]): St
       return to === undefined ? undefined : variable(to);
     }),
   }));
+}
+
+/** The output written with inputs only: every step substituted into the ones that read it. */
+export function compose(steps: readonly Step[]): Expr {
+  const done = new Map<string, Expr>();
+  for (const step of steps) {
+    done.set(
+      step.name,
+      substitute(step.expression, (n) => (n.kind === "variable" ? done.get(n.name) : undefined)),
+    );
+  }
+  return done.get((steps[steps.length - 1] as Step).name) as Expr;
+}
+
+const tooLarge = () => overBudget("derivative-too-large", MAX_SYMBOLIC_WORK, "work");
+
+/**
+ * Cuts a formula into named steps (decompose, fuse affine runs, name) under one budget for the
+ * whole: a derivative per step adds up. Past it the formula is refused, never cut differently.
+ */
+export function decomposeWithin(expr: Expr, inputs: readonly string[]): Step[] {
+  return withBudget(MAX_SYMBOLIC_WORK, tooLarge, () =>
+    nameSteps(fuseAffine(decompose(expr)), inputs),
+  );
 }

@@ -1,8 +1,7 @@
 import type { Expr } from "../math/ast";
-import { MAX_SYMBOLIC_WORK, isOverBudget, overBudget } from "../math/budgets";
-import { withBudget } from "../math/meter";
+import { isOverBudget } from "../math/budgets";
 import { computationGraph } from "../math/graph";
-import { freeVariables, substitute } from "../math/ast";
+import { freeVariables } from "../math/ast";
 import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
 import { ownValue } from "../math/scope";
@@ -12,7 +11,7 @@ import { LOCALES } from "../i18n/locale";
 import { checkExpression, withinBudget } from "./expression";
 import type { ExpressionProblem } from "./expression";
 import type { Step } from "./chainDecompose";
-import { decompose, fuseAffine, nameSteps } from "./chainDecompose";
+import { compose, decomposeWithin } from "./chainDecompose";
 
 /** The two graphs of the chapter: the composition f(g(x)) and the neuron. */
 export type ChainMode = "composition" | "neuron";
@@ -126,10 +125,14 @@ export function chainSpec(input: ChainSpecInput): ChainSpecResult {
   if (!freeVariables(inner.expr).includes("x")) {
     return noInput("inner", composition.inner, "x", words);
   }
-  return build("composition", [
-    { name: "u", expression: inner.expr },
-    { name: "f", expression: outer.expr },
-  ]);
+  return build(
+    "composition",
+    [
+      { name: "u", expression: inner.expr },
+      { name: "f", expression: outer.expr },
+    ],
+    { field: "formula", end: 0, words },
+  );
 }
 
 function noInput(
@@ -175,11 +178,7 @@ function namedSpec(
   if (steps.length === 0) {
     return { ok: false, problem: { message: words.emptyProgram, start: 0, end: 0, field } };
   }
-  if (steps.length > MAX_CHAIN_STEPS) {
-    const message = words.tooManySteps(steps.length, MAX_CHAIN_STEPS);
-    return { ok: false, problem: { message, start: 0, end: 0, field } };
-  }
-  return build(kind, steps);
+  return build(kind, steps, { field, end: 0, words });
 }
 
 /** A single formula, cut into one step per operation by the engine's own decomposition. */
@@ -207,30 +206,27 @@ function formulaSpec(
   if (inputs.length === 0) return noInput(field, source, only?.[0] ?? "x", words);
   let steps: Step[];
   try {
-    // One budget for the whole decomposition: cutting, fusing affine steps (a derivative per
-    // step) and naming. Past it the formula is refused, never cut differently.
-    steps = withBudget(MAX_SYMBOLIC_WORK, decompositionTooLarge, () =>
-      nameSteps(fuseAffine(decompose(expr)), inputs),
-    );
+    steps = decomposeWithin(expr, inputs);
   } catch (error) {
     if (!isOverBudget(error)) throw error;
     return { ok: false, problem: { message: error.message, start: 0, end: source.length, field } };
   }
+  return build(kind, steps, { field, end: source.length, words });
+}
+
+/** Where a problem of the whole graph points: its field, and the end of its source. */
+interface Whole {
+  readonly field: ChainProblem["field"];
+  readonly end: number;
+  readonly words: ChainLabels;
+}
+
+function build(kind: ChainKind, steps: readonly Step[], whole: Whole): ChainSpecResult {
+  const { field, end, words } = whole;
   if (steps.length > MAX_CHAIN_STEPS) {
     const message = words.tooManySteps(steps.length, MAX_CHAIN_STEPS);
-    return { ok: false, problem: { message, start: 0, end: source.length, field } };
+    return { ok: false, problem: { message, start: 0, end, field } };
   }
-  return build(kind, steps);
-}
-
-const decompositionTooLarge = () => overBudget("derivative-too-large", MAX_SYMBOLIC_WORK, "work");
-
-/** Which field a problem of the whole graph belongs to. */
-function fieldOf(kind: ChainKind): ChainProblem["field"] {
-  return kind === "custom" || kind === "neuron" ? "program" : "formula";
-}
-
-function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {
   const names = new Set(steps.map((s) => s.name));
   const inputs: string[] = [];
   for (const step of steps)
@@ -260,7 +256,7 @@ function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {
   if (withinBudget(() => computationGraph(program, defaults), tried) === null) {
     return {
       ok: false,
-      problem: { message: tried[0] ?? "", start: 0, end: 0, field: fieldOf(kind) },
+      problem: { message: tried[0] ?? "", start: 0, end: 0, field },
     };
   }
   return {
@@ -277,16 +273,4 @@ function build(kind: ChainKind, steps: readonly Step[]): ChainSpecResult {
       composed: compose(steps),
     },
   };
-}
-
-/** The output written with inputs only: every step substituted into the ones that read it. */
-function compose(steps: readonly Step[]): Expr {
-  const done = new Map<string, Expr>();
-  for (const step of steps) {
-    done.set(
-      step.name,
-      substitute(step.expression, (n) => (n.kind === "variable" ? done.get(n.name) : undefined)),
-    );
-  }
-  return done.get((steps[steps.length - 1] as Step).name) as Expr;
 }
