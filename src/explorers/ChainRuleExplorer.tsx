@@ -5,9 +5,8 @@ import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
 import { useLocale } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
-import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
-import { textVariable } from "../models/chainFormat";
+import { textValue, textVariable } from "../models/chainFormat";
 import type { ChainComposition, ChainMode } from "../models/chainProgram";
 import { chainSpec, DEFAULT_COMPOSITION } from "../models/chainProgram";
 import { ChainGraphView } from "../views/ChainGraphView";
@@ -167,12 +166,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
                   step={control.step}
                   onValueChange={(value) => result.setInput(control.name, value)}
                   onChangeEnd={result.endChange}
-                  format={(v) =>
-                    words.inputValueText(
-                      name,
-                      formatSignificant(v, { digits: 4, locale: locale.code }),
-                    )
-                  }
+                  format={(v) => words.inputValueText(name, textValue(v, locale))}
                 />
               );
             })}

@@ -48,19 +48,32 @@ export function fuseAffine(steps: readonly Step[]): Step[] {
   return result;
 }
 
-/** Renames decomposed steps u (or u₁, u₂ …) and f, avoiding the inputs' names. */
+/**
+ * Names of the intermediate steps, in order: single letters that read as "a value in the
+ * middle", never f, g, h (the function names of f(g(x))), d or e (derivative, Euler's number).
+ */
+const STEP_LETTERS = ["u", "v", "w", "s", "t", "p", "q", "r", "m", "n", "k", "c"];
+
+/**
+ * Renames decomposed steps u, v, w… (u₁, u₂ … past the single letters) and the output f,
+ * avoiding the inputs' names: an intermediate step never reuses f or an input's name (#12).
+ */
 export function nameSteps(steps: readonly Step[], inputs: readonly string[]): Step[] {
   const taken = new Set(inputs);
   const free = (name: string) => !taken.has(name);
   const output = ["f", "g", "h", "F", "out"].find(free) ?? "out";
   taken.add(output);
   const count = steps.length - 1;
-  const prefix = ["u", "v", "s", "t", "q"].find((p) =>
-    count === 1 ? free(p) : Array.from({ length: count }, (_, k) => `${p}${k + 1}`).every(free),
-  );
-  const names = steps.map((_, k) =>
-    k === count ? output : count === 1 ? (prefix ?? "u") : `${prefix ?? "u"}${k + 1}`,
-  );
+  const letters = STEP_LETTERS.filter(free);
+  let middle: string[];
+  if (letters.length >= count) middle = letters.slice(0, count);
+  else {
+    const prefix = ["u", "v", "s", "t", "q"].find((p) =>
+      Array.from({ length: count }, (_, k) => `${p}${k + 1}`).every(free),
+    );
+    middle = Array.from({ length: count }, (_, k) => `${prefix ?? "u"}${k + 1}`);
+  }
+  const names = [...middle, output];
   const rename = new Map(steps.map((s, k) => [s.name, names[k] as string]));
   return steps.map((s, k) => ({
     name: names[k] as string,

@@ -5,21 +5,19 @@ import { formatSignificant } from "../i18n/formatNumber";
 import type { Locale } from "../i18n/locale";
 import { LOCALES, localizeTeX, usesDecimalComma } from "../i18n/locale";
 
-/** Significant digits of every number the chain widget shows (TeX and text agree). */
-export const CHAIN_DIGITS = 6;
+/**
+ * Significant digits of every number the chain widget shows: nodes, edges, adjoints, strip,
+ * steps, readouts and sliders, in TeX and in text alike (#12: one precision, one place).
+ */
+export const CHAIN_DIGITS = 4;
 
 /**
- * A number as TeX, to `digits` significant digits and in the locale's writing (`0{,}5` in
- * French); "undefined here" in its words when not finite.
- * @default locale English, digits {@link CHAIN_DIGITS}
+ * A number as TeX, to {@link CHAIN_DIGITS} significant digits and in the locale's writing
+ * (`0{,}5` in French); "undefined here" in its words when not finite. @default English
  */
-export function texValue(
-  value: number,
-  locale: Locale = LOCALES.en,
-  digits = CHAIN_DIGITS,
-): string {
+export function texValue(value: number, locale: Locale = LOCALES.en): string {
   if (!Number.isFinite(value)) return `\\text{${locale.chain.undefinedValue}}`;
-  const rounded = Number(value.toPrecision(digits));
+  const rounded = Number(value.toPrecision(CHAIN_DIGITS));
   return localizeTeX(texNumber(rounded === 0 ? 0 : rounded), locale.code);
 }
 
@@ -30,17 +28,12 @@ export function texFactor(value: number, locale: Locale = LOCALES.en): string {
 }
 
 /**
- * A number as a reader of the locale sees it, to `digits` significant digits (`−0,5` in French,
- * true minus, "undefined here" in its words).
- * @default locale English, digits {@link CHAIN_DIGITS}
+ * A number as a reader of the locale sees it, to {@link CHAIN_DIGITS} significant digits
+ * (`−0,5` in French, true minus, "undefined here" in its words). @default English
  */
-export function textValue(
-  value: number,
-  locale: Locale = LOCALES.en,
-  digits = CHAIN_DIGITS,
-): string {
+export function textValue(value: number, locale: Locale = LOCALES.en): string {
   return Number.isFinite(value)
-    ? formatSignificant(value, { digits, locale: locale.code })
+    ? formatSignificant(value, { digits: CHAIN_DIGITS, locale: locale.code })
     : locale.chain.undefinedValue;
 }
 
@@ -65,9 +58,10 @@ export function textDerivative(output: string, input: string, partial: boolean):
   return `${d}${textVariable(output)}/${d}${textVariable(input)}`;
 }
 
-/** `\partial L/\partial z`: a derivative on one line, for small labels. */
-export function texDerivativeInline(output: string, input: string): string {
-  return `\\partial ${texVariable(output)}/\\partial ${texVariable(input)}`;
+/** `\partial L/\partial z` (or `du/dx`): a derivative on one line, for labels. */
+export function texDerivativeInline(output: string, input: string, partial = true): string {
+  const d = partial ? "\\partial " : "d";
+  return `${d}${texVariable(output)}/${d}${texVariable(input)}`;
 }
 
 /**

@@ -9,7 +9,13 @@ import type { ChainKind, ChainSpec } from "./chainProgram";
 import { engineCheck } from "./chainCheck";
 import { backwardSteps, saturationOf, stripTeX, valueText } from "./chainText";
 import type { BackwardStep, ChainSaturation } from "./chainText";
-import { texDerivative, textDerivative, textFormula, textVariable } from "./chainFormat";
+import {
+  texDerivative,
+  texDerivativeInline,
+  textDerivative,
+  textFormula,
+  textVariable,
+} from "./chainFormat";
 
 /** A node of the drawn graph: an input or a step, with its value and place. */
 export interface ChainNode {
@@ -52,6 +58,8 @@ export interface ChainEdge {
   readonly labelTeX: string;
   /** The same as text: `∂a/∂z` or `du/dx`. */
   readonly labelText: string;
+  /** The name on one line, for the drawn label: `\\partial a/\\partial z` or `du/dx`. */
+  readonly nameTeX: string;
   readonly onPath: boolean;
   /** Polyline from the source box to the target box, and the centre of the label. */
   readonly route: readonly Vec2[];
@@ -204,6 +212,7 @@ export function chainGraphState(input: ChainGraphInput): ChainGraphState {
       text: textFormula(e.expression, locale),
       labelTeX: pureChain ? texDerivative(e.to, e.from, false) : e.labelTeX,
       labelText: textDerivative(e.to, e.from, !pureChain),
+      nameTeX: texDerivativeInline(e.to, e.from, !pureChain),
       onPath: onPath.has(id),
       route,
       labelAt: layout.labels[id] ?? route[0] ?? [0, 0],

@@ -17,8 +17,8 @@ export interface ChainEdgeShapeProps {
 
 /**
  * One edge of a computation graph: a curve from box to box with an arrowhead, labelled with its
- * local derivative as a formula and, below it, its value to 4 digits (`2u`, `= 8`); "undefined
- * here" where it does not exist.
+ * local derivative, named, as a formula and, below it, its value (`∂z/∂w = x`, `= 2`; a
+ * constant once: `∂z/∂b = 1`); "undefined here" where it does not exist.
  */
 export function ChainEdgeShape({ edge, labelWidth = 140, carrying = false }: ChainEdgeShapeProps) {
   const locale = useLocale();
@@ -49,7 +49,7 @@ export function ChainEdgeShape({ edge, labelWidth = 140, carrying = false }: Cha
           <span className="slopes-chain-edge-label">
             <Tex tex={edge.tex} />
             {constant ? null : (
-              <span className="slopes-chain-edge-value">= {textValue(derivative, locale, 4)}</span>
+              <span className="slopes-chain-edge-value">= {textValue(derivative, locale)}</span>
             )}
           </span>
         </div>

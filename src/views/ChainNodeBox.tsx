@@ -23,7 +23,8 @@ export interface ChainNodeBoxProps {
 
 /**
  * A node of a computation graph: a box with its definition in TeX (`u = 3x + 1`) and its live
- * value (5 significant digits; the readouts carry more), and, once the backward pass reaches it, its adjoint under the box.
+ * value (to the widget's one precision, `CHAIN_DIGITS`), and, once the backward pass reaches it,
+ * its adjoint under the box.
  */
 export function ChainNodeBox(props: ChainNodeBoxProps) {
   const { node, width = 132, height = 52, output, showAdjoint = false } = props;
@@ -48,7 +49,7 @@ export function ChainNodeBox(props: ChainNodeBoxProps) {
           <Tex tex={node.tex} className="slopes-chain-node-name" />
           <span className="slopes-chain-node-value">
             {node.kind === "input" ? "" : "= "}
-            {textValue(node.value, locale, 5)}
+            {textValue(node.value, locale)}
           </span>
         </div>
       </foreignObject>

@@ -252,7 +252,7 @@ describe("chain-rule graph layout in Chromium", () => {
     it("a long adjoint (× 10⁻⁵) wraps onto its own box in the saturated neuron", async () => {
       await knownDefect(
         () => everyStep(saturated, [apart], "saturated neuron"),
-        /box y overlaps adjoint of y \(saturated neuron, step 2\)/,
+        /box [a-z] overlaps adjoint of [a-z] \(saturated neuron, step \d\)/,
       );
     });
 
@@ -264,7 +264,7 @@ describe("chain-rule graph layout in Chromium", () => {
       const sum = <ChainRuleExplorer composition={typedComposition} theme="light" />;
       await knownDefect(
         () => everyStep(sum, [clearPaths], typedComposition),
-        /x->u2 runs through label u1->u2/,
+        /x->v runs through label u->v/,
       );
     });
   });

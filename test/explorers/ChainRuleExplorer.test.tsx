@@ -1,6 +1,6 @@
 import { describe, expect, it, vi } from "vitest";
 import { act, fireEvent, render, screen, within } from "@testing-library/react";
-import { ChainRuleExplorer } from "../../src";
+import { ChainRuleExplorer, LocaleProvider } from "../../src";
 
 function readout(name: string | RegExp): string {
   const panel = screen.getByRole("group", { name: "Readouts" });
@@ -90,5 +90,36 @@ describe("ChainRuleExplorer", () => {
       "w2",
       "x2",
     ]);
+  });
+  it("writes every number of the widget to one precision, 4 significant digits (#12)", () => {
+    // sin(x²) at x = 1: cos 1 = 0.540302…, sin 1 = 0.841471…; the numbers of the nodes, edges,
+    // adjoints, strip, steps, readouts and slider all follow one rule, in English and French.
+    for (const [locale, next] of [
+      ["en", "Next step"],
+      ["fr", "Étape suivante"],
+    ] as const) {
+      const { container, unmount } = render(
+        <LocaleProvider locale={locale}>
+          <ChainRuleExplorer composition="sin(x^2)" defaultInputs={{ x: 1 }} animation="step" />
+        </LocaleProvider>,
+      );
+      const button = screen.getByRole("button", { name: next });
+      for (let i = 0; i < 3; i++) fireEvent.click(button);
+      const text = [
+        container.textContent ?? "",
+        ...[...container.querySelectorAll("[aria-valuetext]")].map(
+          (e) => e.getAttribute("aria-valuetext") ?? "",
+        ),
+      ].join(" ");
+      // Decimals as text (0.5403, 0,5403) and as TeX (0{,}5403), TeX sources included.
+      const decimals = text.match(/\d+(?:\.|,|\{,\})\d+/gu) ?? [];
+      expect(decimals.length, locale).toBeGreaterThan(10);
+      for (const decimal of decimals) {
+        const digits = decimal.replace(/\D/gu, "").replace(/^0+/u, "");
+        expect(digits.length, `${decimal} (${locale})`).toBeLessThanOrEqual(4);
+      }
+      expect(text, locale).toContain(locale === "en" ? "0.5403" : "0,5403");
+      unmount();
+    }
   });
 });

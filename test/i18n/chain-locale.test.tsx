@@ -86,7 +86,7 @@ describe("the chain models in French", () => {
     const many = { p: "sin(x)", q: "cos(x)", r: "exp(x)", s: "x^2", t: "ln(x)", o: "p+q+r+s+t" };
     const state = stateOf(many, { x: 0.5 });
     expect(state.tex.strip).toContain("\\text{somme sur 5 chemins}");
-    expect(state.valueText).toContain("do/dx = somme sur 5 chemins = 5,04688.");
+    expect(state.valueText).toContain("do/dx = somme sur 5 chemins = 5,047.");
   });
 
   it("word the widget's own problems in French", () => {

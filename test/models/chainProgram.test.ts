@@ -20,10 +20,32 @@ describe("chainSpec", () => {
       "f = sin(u)",
     ]);
     expect(steps({ mode: "composition", composition: "sin(cos(x))^2" })).toEqual([
-      "u1 = cos(x)",
-      "u2 = sin(u1)",
-      "f = u2^2",
+      "u = cos(x)",
+      "v = sin(u)",
+      "f = v^2",
     ]);
+  });
+
+  it("names the steps of a typed formula u, v, w…, never f again nor an input's name (#12)", () => {
+    const names = (input: Parameters<typeof chainSpec>[0]) =>
+      steps(input).map((s) => s.slice(0, s.indexOf(" =")));
+    expect(names({ mode: "composition", composition: "x*sin(x) + exp(x^2)" })).toEqual([
+      "u",
+      "v",
+      "w",
+      "s",
+      "f",
+    ]);
+    // Inputs named like the first letters push the steps' names along.
+    const custom = names({ mode: "composition", program: "u*sin(v) + w" });
+    expect(custom).toEqual(["s", "t", "f"]);
+    // Past the single letters, numbered names (still no f among them).
+    const long = names({
+      mode: "composition",
+      composition: "sin(cos(tan(exp(sqrt(ln(x^2 + 3))))))",
+    });
+    expect(long.slice(0, -1).every((n) => n !== "f")).toBe(true);
+    expect(new Set(long).size).toBe(long.length);
   });
 
   it("keeps affine runs in one step, as a teacher writes g(x) = 3x − 1", () => {
