@@ -6,7 +6,7 @@ import type { ExpressionError } from "./errors";
 import { canonicalName } from "./lexer";
 import { budgetsOff, withBudget } from "./meter";
 import { toExpr } from "./parse";
-import { elementaryDerivative } from "./rules";
+import { elementaryDerivative, logOfBase } from "./rules";
 import { simplify } from "./simplify";
 
 const ZERO = num(0);
@@ -55,8 +55,11 @@ export function derive(e: Expr, x: string): Expr {
       if (!dependsOn(n, x)) {
         return productOfAll([n, power(u, sumOf([n, negative(ONE)])), derive(u, x)]);
       }
+      if (!dependsOn(u, x)) {
+        const lnA = logOfBase(u);
+        return lnA === "zero" ? ZERO : productOfAll([e, lnA, derive(n, x)]);
+      }
       const lnU = applyFunction("ln", [u]);
-      if (!dependsOn(u, x)) return productOfAll([e, lnU, derive(n, x)]);
       const inner = sumOf([
         productOfAll([derive(n, x), lnU]),
         quotient(productOfAll([n, derive(u, x)]), u),

@@ -2,7 +2,7 @@ import type { Expr } from "./ast";
 import { add, call, dependsOn, div, mul, neg, num, pow, variable as varNode } from "./ast";
 import { negative, power, sumOf } from "./algebra";
 import { format } from "./formatExpression";
-import { elementaryDerivative } from "./rules";
+import { baseSign, elementaryDerivative, logOfBase } from "./rules";
 import { simplify } from "./simplify";
 import type { DerivativeRule } from "./steps";
 import { toTeX } from "./tex";
@@ -107,8 +107,18 @@ export function analyse(e: Expr, x: string): Application | undefined {
           chain: { outer: pow(U, n), outerDerivative: simplify(outerDerivative(U)), inner: u },
         };
       }
-      const lnA = call("ln", [u]);
       if (!dependsOn(u, x)) {
+        const sign = baseSign(u);
+        if (sign === "zero")
+          return {
+            rule: "exponential",
+            build: () => num(0),
+            children: [],
+            explanation:
+              "A power of 0 is 0 wherever its exponent is positive (and undefined where it is negative): constant, so its slope is 0.",
+          };
+        // The step shows ln a as written (ln(e^2) stays), the result simplifies it.
+        const lnA = sign === "negative" ? (logOfBase(u) as Expr) : call("ln", [u]);
         const isE = u.kind === "constant" && u.name === "e";
         const withLn = (...factors: Expr[]): Expr =>
           isE ? mul(factors) : mul([factors[0] as Expr, lnA, ...factors.slice(1)]);
@@ -120,7 +130,9 @@ export function analyse(e: Expr, x: string): Application | undefined {
             children: [],
             explanation: isE
               ? "The exponential is its own slope: (eˣ)' = eˣ."
-              : "Exponential rule: (aˣ)' = aˣ·ln a.",
+              : sign === "negative"
+                ? "Exponential rule with a negative base: (−a)ˣ is real only where it equals ±aˣ, so (−a)ˣ' = (−a)ˣ·ln a."
+                : "Exponential rule: (aˣ)' = aˣ·ln a.",
           };
         return {
           rule: "chain",
@@ -130,6 +142,7 @@ export function analyse(e: Expr, x: string): Application | undefined {
           chain: { outer: pow(u, U), outerDerivative, inner: n },
         };
       }
+      const lnA = call("ln", [u]);
       return {
         rule: "general-power",
         build: (d) => mul([e, add([mul([d(n), lnA]), div(mul([n, d(u)]), u)])]),

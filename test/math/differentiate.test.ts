@@ -1,6 +1,15 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
-import { differentiate, evaluate, format, parse, simplify, toTeX } from "../../src/math";
+import {
+  derivationSteps,
+  differentiate,
+  evaluate,
+  exprEquals,
+  format,
+  parse,
+  simplify,
+  toTeX,
+} from "../../src/math";
 
 const d = (source: string, x = "x"): string => format(differentiate(source, x));
 
@@ -92,6 +101,50 @@ describe("simplify", () => {
       expect(evaluate(simplify(parse(source)), { x: 1.7 })).toBeCloseTo(
         evaluate(source, { x: 1.7 }),
         12,
+      );
+    }
+  });
+});
+
+describe("a power of a literal base ≤ 0 never takes ln of it (#16)", () => {
+  const values = (source: string, points: number[]): number[] =>
+    points.map((x) => evaluate(differentiate(source, "x"), { x }));
+  it("d/dx 0^(2^x + x^3 + 2) is 0 where the exponent is positive (the function is 0 there)", () => {
+    const result = format(differentiate("0^(2^x + x^3 + 2)", "x"));
+    expect(result).not.toMatch(/ln\(0\)|ln\(-/u);
+    expect(result).toBe("0");
+    expect(values("0^(2^x + x^3 + 2)", [-1, 0, 0.5, 2])).toEqual([0, 0, 0, 0]);
+  });
+
+  it.each([
+    ["0^x", "0"],
+    ["0^(x^2 + 1)", "0"],
+    ["(-2)^x", "ln(2)(-2)^x"],
+    ["(-1/2)^(3x)", "3 ln(1/2)(-1/2)^(3x)"],
+    ["(-pi)^x", "ln(pi)(-pi)^x"],
+    ["(1 - e)^x", "ln(e - 1)(1 - e)^x"],
+    ["2^x", "2^x*ln(2)"],
+    ["y^x", "y^x*ln(y)"],
+  ])("d/dx %s = %s, no ln of a non-positive number", (source, expected) => {
+    const result = format(differentiate(source, "x"));
+    expect(result).toBe(expected);
+    expect(result).not.toMatch(/ln\(0\)|ln\(-/u);
+  });
+
+  it("(−2)^x: the derivative is finite wherever the function is, the real part of its slope", () => {
+    // (−2)^x is real only at fractions of odd denominator; there (−2)^x = ±2^x, and the
+    // formula gives (−2)^x·ln 2, never NaN at such a point.
+    for (const x of [-2, -1, 0, 1, 3, 1 / 3]) {
+      expect(Number.isFinite(evaluate(differentiate("(-2)^x", "x"), { x }))).toBe(true);
+    }
+  });
+
+  it("the derivation steps do not write ln of a non-positive number either", () => {
+    for (const source of ["0^(2^x + x^3 + 2)", "0^x", "(-2)^x", "(-2)^(x^2)"]) {
+      const steps = derivationSteps(source, "x");
+      for (const s of steps) expect(s.tex, source).not.toMatch(/\\ln\(0\)|\\ln\(-/u);
+      expect(exprEquals(steps[steps.length - 1]!.derivative, differentiate(source, "x"))).toBe(
+        true,
       );
     }
   });
