@@ -47,6 +47,11 @@ export const en = {
   ascending: "ascending",
   secantLine: "secant",
   tangentLine: "tangent",
+  secantSecondHandle: "Second point of the secant",
+  secantSecondValueText: (x: string, h: string) => `x + h = ${x}, h = ${h}`,
+  dragHint: "↔ drag",
+  unitsUnequal: (ratio: string) =>
+    `The axes have different units: one unit up is drawn ${ratio} times as long as one unit across. The small triangle on the tangent has a run of 1, so its rise is the slope.`,
   functionLabel: "f(x) =",
   functionInputHelp: "Type a function of x, for example x^2, sin(x) or 1/(1+exp(-x)).",
   functionThrew: (message: string) => `The function threw an error: ${message}`,

@@ -45,6 +45,11 @@ export const fr: Labels = {
   ascending: "montante",
   secantLine: "sécante",
   tangentLine: "tangente",
+  secantSecondHandle: "Second point de la sécante",
+  secantSecondValueText: (x: string, h: string) => `x + h = ${x}, h = ${h}`,
+  dragHint: "↔ glisser",
+  unitsUnequal: (ratio: string) =>
+    `Les axes n'ont pas la même unité : une unité verticale est dessinée ${ratio} fois plus longue qu'une unité horizontale. Le petit triangle sur la tangente avance de 1 : sa hauteur est la pente.`,
   functionLabel: "f(x) =",
   functionInputHelp: "Tapez une fonction de x, par exemple x^2, sin(x) ou 1/(1+exp(-x)).",
   functionThrew: (message) => `La fonction a levé une erreur : ${message}`,

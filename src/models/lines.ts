@@ -64,3 +64,53 @@ export function autoYRange(
   const pad = (hi - lo) * 0.08;
   return [lo - pad, hi + pad];
 }
+
+/** A slope triangle of run `run` on the tangent: the rise is `run × slope` (see {@link unitTriangle}). */
+export interface UnitTriangle {
+  /** The run, from the point along x. */
+  readonly run: readonly [Vec2, Vec2];
+  /** The rise, from the run's end up (or down) to the tangent. */
+  readonly rise: readonly [Vec2, Vec2];
+  /** Length of the run in x units: 1, or a power of ten when the window is narrower than 2. */
+  readonly length: number;
+  /** The rise in y units: `length × slope`. */
+  readonly height: number;
+}
+
+/**
+ * The triangle that makes a slope readable whatever the units of the picture: from `point`, a
+ * run of 1 along x and a rise of `slope` up to the tangent, so the rise *is* the slope. It goes
+ * to the side `prefer` names when it fits in the window there, else to the other; a window
+ * narrower than 2 units takes the largest power of ten that fits (0.1, 0.01…). `null` when the
+ * slope or the point is not finite, or the triangle fits on neither side.
+ */
+export function unitTriangle(
+  point: Vec2,
+  slope: number,
+  domain: Domain,
+  prefer: 1 | -1 = 1,
+): UnitTriangle | null {
+  const [x, y] = point;
+  if (![x, y, slope].every(Number.isFinite)) return null;
+  const [xmin, xmax] = domain.x;
+  const span = xmax - xmin;
+  const length = span >= 2 ? 1 : 10 ** Math.floor(Math.log10(span / 2));
+  if (!(length > 0)) return null;
+  const height = slope * length;
+  for (const side of [prefer, -prefer]) {
+    const end = x + side * length;
+    const top = y + side * height;
+    const fits = end >= xmin && end <= xmax && top >= domain.y[0] && top <= domain.y[1];
+    if (fits)
+      return {
+        run: [point, [end, y]],
+        rise: [
+          [end, y],
+          [end, top],
+        ],
+        length,
+        height,
+      };
+  }
+  return null;
+}

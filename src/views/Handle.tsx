@@ -8,6 +8,7 @@ import { drawable } from "../models/plane";
 import type { Axis, MovableBounds } from "../hooks/useMovable";
 import { useLocale } from "../hooks/useLocale";
 import { useMovable } from "../hooks/useMovable";
+import type { PlaneContextValue } from "./PlaneContext";
 import { usePlane } from "./PlaneContext";
 import { roundPixel } from "./pixels";
 
@@ -42,6 +43,8 @@ export interface HandleProps {
   radius?: number | undefined;
   /** Not movable. @default false */
   disabled?: boolean | undefined;
+  /** A class added to the handle's group, to style or find one handle among others. */
+  className?: string | undefined;
 }
 
 const HIT_RADIUS = 22;
@@ -71,11 +74,7 @@ export function Handle(props: HandleProps) {
     disabled: props.disabled,
   });
 
-  const shownX = drawable(x, plane.domain.x);
-  const shownY = drawable(y, plane.domain.y);
-  const undefinedHere = shownX === null || shownY === null;
-  const px = plane.xScale(shownX ?? clampZero(plane.domain.x));
-  const py = plane.yScale(shownY ?? clampZero(plane.domain.y));
+  const [px, py, undefinedHere] = handlePixel(plane, value);
 
   const valueText = (axis: Axis): string => {
     if (props.valueText) return props.valueText([x, y], axis);
@@ -110,7 +109,7 @@ export function Handle(props: HandleProps) {
 
   return (
     <g
-      className="slopes-handle"
+      className={props.className ? `slopes-handle ${props.className}` : "slopes-handle"}
       transform={`translate(${roundPixel(px)},${roundPixel(py)})`}
       data-dragging={movable.dragging ? "true" : undefined}
       data-state={undefinedHere ? "undefined" : undefined}
@@ -119,6 +118,8 @@ export function Handle(props: HandleProps) {
       {...(single ? { "aria-label": props.label, ...sliderProps(axes) } : {})}
     >
       <circle className="slopes-handle-hit" r={HIT_RADIUS} />
+      {/* A soft halo says "this can be moved"; it grows under the pointer and while dragged. */}
+      <circle className="slopes-handle-halo" r={radius + 6} pointerEvents="none" />
       {single ? (
         <circle className="slopes-handle-ring" r={radius + 5} />
       ) : (
@@ -148,6 +149,23 @@ export function Handle(props: HandleProps) {
 }
 
 const DEFAULT_NAMES: Readonly<Record<Axis, string>> = { x: "x", y: "y" };
+
+/**
+ * Where a handle at `value` is drawn, in the plotting area's pixels, and whether the value is
+ * undefined there: ±Infinity at the window's edge, NaN on the axis.
+ */
+export function handlePixel(
+  plane: Pick<PlaneContextValue, "domain" | "xScale" | "yScale">,
+  [x, y]: Vec2,
+): [number, number, boolean] {
+  const shownX = drawable(x, plane.domain.x);
+  const shownY = drawable(y, plane.domain.y);
+  return [
+    plane.xScale(shownX ?? clampZero(plane.domain.x)),
+    plane.yScale(shownY ?? clampZero(plane.domain.y)),
+    shownX === null || shownY === null,
+  ];
+}
 
 function clampZero(range: readonly [number, number]): number {
   return Math.min(range[1], Math.max(range[0], 0));

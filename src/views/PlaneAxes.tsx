@@ -3,9 +3,8 @@ import { memo } from "react";
 import { AxisBottom, AxisLeft } from "@visx/axis";
 import type { TickRendererProps } from "@visx/axis";
 import { GridColumns, GridRows } from "@visx/grid";
-import { formatNumber } from "../i18n/formatNumber";
-import { axisPosition } from "../models/plane";
 import { useLocale } from "../hooks/useLocale";
+import { axisLines, defaultTickFormat, TICK_LENGTH, tickCounts } from "./axisLayout";
 import { usePlane } from "./PlaneContext";
 
 /** Props of {@link PlaneAxes}. */
@@ -49,10 +48,6 @@ function PlainTick({
   );
 }
 
-/** About one tick every 80 px across, 60 px up. */
-const X_TICK_SPACING = 80;
-const Y_TICK_SPACING = 60;
-
 /**
  * Grid and axes of the enclosing `Plane` (visx `GridRows`/`GridColumns`, `AxisBottom`/`AxisLeft`).
  * The axes cross at the origin when it is in view, else they sit at the lower and left edges.
@@ -69,17 +64,12 @@ export const PlaneAxes = memo(function PlaneAxes({
   placement = "origin",
 }: PlaneAxesProps) {
   const { code } = useLocale();
-  const defaultTickFormat = (value: number) =>
-    formatNumber(value, { maximumFractionDigits: 3, locale: code });
-  const formatX = xTickFormat ?? defaultTickFormat;
-  const formatY = yTickFormat ?? defaultTickFormat;
-  const { xScale, yScale, width, height, domain } = usePlane();
-  const xTicks = Math.max(2, Math.round(width / X_TICK_SPACING));
-  const yTicks = Math.max(2, Math.round(height / Y_TICK_SPACING));
-  const edge = placement === "edge";
-  const xAxisAt = yScale(edge ? domain.y[0] : axisPosition(domain.y));
-  const yAxisAt = xScale(edge ? domain.x[0] : axisPosition(domain.x));
-  const crossing = !edge && axisPosition(domain.x) === 0 && axisPosition(domain.y) === 0;
+  const formatX = xTickFormat ?? defaultTickFormat(code);
+  const formatY = yTickFormat ?? defaultTickFormat(code);
+  const plane = usePlane();
+  const { xScale, yScale, width, height } = plane;
+  const { x: xTicks, y: yTicks } = tickCounts(width, height);
+  const { xAxisAt, yAxisAt, crossing } = axisLines(plane, placement);
 
   return (
     <g aria-hidden="true">
@@ -97,7 +87,7 @@ export const PlaneAxes = memo(function PlaneAxes({
             numTicks={xTicks}
             tickFormat={(value) => formatX(value.valueOf())}
             hideZero={crossing}
-            tickLength={4}
+            tickLength={TICK_LENGTH}
             tickComponent={PlainTick}
           />
           <AxisLeft
@@ -106,7 +96,7 @@ export const PlaneAxes = memo(function PlaneAxes({
             numTicks={yTicks}
             tickFormat={(value) => formatY(value.valueOf())}
             hideZero={crossing}
-            tickLength={4}
+            tickLength={TICK_LENGTH}
             tickComponent={PlainTick}
           />
           <text className="slopes-axis-label" x={width - 4} y={xAxisAt - 6} textAnchor="end">

@@ -1,15 +1,20 @@
 "use client";
-import { forwardRef } from "react";
+import { forwardRef, useCallback, useState } from "react";
 import type { UseSecantResult } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
-import type { Vec2 } from "../math/vec";
+import { formatSignificant } from "../i18n/formatNumber";
+import { unitTriangle } from "../models/lines";
 import { Curve } from "./Curve";
+import type { Vec2 } from "../math/vec";
+import type { HandleProps } from "./Handle";
 import { Handle } from "./Handle";
-import { LineLabel } from "./LineLabel";
 import { Plane } from "./Plane";
+import { usePlane } from "./PlaneContext";
 import { Point } from "./Point";
 import type { RootProps } from "./rootProps";
 import { pickRootProps } from "./rootProps";
+import type { SecantLabel } from "./SecantLabels";
+import { SecantLabels } from "./SecantLabels";
 import { SlopeTriangle } from "./SlopeTriangle";
 
 /** Props of {@link SecantView}. */
@@ -24,6 +29,13 @@ export interface SecantViewProps extends RootProps {
   showSecant?: boolean | undefined;
   /** Draw the tangent. @default true */
   showTangent?: boolean | undefined;
+  /**
+   * Draw a run-1 triangle on the tangent whose rise is the slope, so the number and the picture
+   * agree whatever the units of the axes. @default true
+   */
+  showUnitTriangle?: boolean | undefined;
+  /** Let the reader drag the secant's second point along the curve (it sets h). @default true */
+  movableSecant?: boolean | undefined;
   /** Fixed size in pixels; otherwise the width of the container. */
   width?: number | undefined;
   height?: number | undefined;
@@ -41,8 +53,84 @@ export interface SecantViewProps extends RootProps {
 export const SecantView = forwardRef<HTMLDivElement, SecantViewProps>(
   function SecantView(props, ref) {
     const { secant: result, showTriangle = true, showSecant = true, showTangent = true } = props;
+    const { showUnitTriangle = true, movableSecant = true } = props;
     const { state, domain, curve } = result;
-    const words = useLocale().labels;
+    const { labels: words, code } = useLocale();
+    // The "drag" hint shows until the reader first moves the point.
+    const [moved, setMoved] = useState(false);
+    const { setX, setH } = result;
+    const onMove = useCallback(
+      ([x]: readonly [number, number]) => {
+        setMoved(true);
+        setX(x);
+      },
+      [setX],
+    );
+    const x = state.x;
+    const onMoveSecond = useCallback(([x2]: readonly [number, number]) => setH(x2 - x), [setH, x]);
+    const unit =
+      showUnitTriangle && showTangent && state.slopeDefined
+        ? unitTriangle(state.point, state.exactSlope, domain, state.method === "forward" ? -1 : 1)
+        : null;
+    const second = state.secantPoints[1];
+    const labels: SecantLabel[] = [];
+    if (showTangent && state.tangentLine) {
+      labels.push({
+        text: words.tangentLine,
+        on: state.tangentLine,
+        kind: "line",
+        className: "slopes-tangent-label",
+        color: "var(--slopes-tangent)",
+      });
+    }
+    if (showSecant && state.secantLine) {
+      labels.push({
+        text: words.secantLine,
+        on: state.secantLine,
+        kind: "line",
+        className: "slopes-secant-label",
+        color: "var(--slopes-secant)",
+      });
+    }
+    if (showTriangle && state.triangle) {
+      labels.push({
+        text: "Δx",
+        on: state.triangle.run,
+        kind: "run",
+        className: "slopes-run-label",
+      });
+      labels.push({
+        text: "Δy",
+        on: state.triangle.rise,
+        kind: "rise",
+        className: "slopes-rise-label",
+      });
+    }
+    if (unit) {
+      const number = (value: number) => formatSignificant(value, { digits: 3, locale: code });
+      labels.push({
+        text: number(unit.length),
+        on: unit.run,
+        kind: "run",
+        className: "slopes-unit-run-label",
+        color: "var(--slopes-tangent)",
+      });
+      labels.push({
+        text: number(unit.height),
+        on: unit.rise,
+        kind: "rise",
+        className: "slopes-unit-rise-label",
+        color: "var(--slopes-tangent)",
+      });
+    }
+    if (!moved && state.defined) {
+      labels.push({
+        text: words.dragHint,
+        on: [state.point, state.point],
+        kind: "hint",
+        className: "slopes-drag-hint",
+      });
+    }
     return (
       <Plane
         {...pickRootProps(props)}
@@ -57,66 +145,105 @@ export const SecantView = forwardRef<HTMLDivElement, SecantViewProps>(
       >
         <Curve segments={curve} className="slopes-secant-curve" />
         {showTriangle && state.triangle ? (
-          <SlopeTriangle triangle={state.triangle} avoid={state.point} />
+          <SlopeTriangle triangle={state.triangle} avoid={state.point} labels={false} />
+        ) : null}
+        {unit ? (
+          <Curve
+            segments={[unit.run, unit.rise]}
+            color="var(--slopes-tangent)"
+            dash="2 3"
+            strokeWidth={1.5}
+            className="slopes-unit-triangle"
+          />
         ) : null}
         {showTangent && state.tangentLine ? (
-          <LabelledLine
-            line={state.tangentLine}
-            avoid={state.point}
-            text={words.tangentLine}
+          <Curve
+            segments={[state.tangentLine]}
             color="var(--slopes-tangent)"
             className="slopes-tangent"
           />
         ) : null}
         {showSecant && state.secantLine ? (
-          <LabelledLine
-            line={state.secantLine}
-            avoid={state.point}
-            text={words.secantLine}
+          <Curve
+            segments={[state.secantLine]}
             color="var(--slopes-secant)"
             dash="7 4"
             className="slopes-secant"
           />
         ) : null}
-        {showSecant
-          ? state.secantPoints.map((p, i) =>
-              state.method === "forward" && i === 0 ? null : (
-                <Point key={i} at={p} color="var(--slopes-secant)" />
-              ),
-            )
-          : null}
+        {showSecant && state.method === "central" ? (
+          <Point at={state.secantPoints[0]} color="var(--slopes-secant)" />
+        ) : null}
+        {showSecant && !(movableSecant && state.secantLine) ? (
+          <Point at={second} color="var(--slopes-secant)" />
+        ) : null}
+        <SecantLabels
+          labels={labels}
+          handle={state.point}
+          points={showSecant ? state.secantPoints : []}
+        />
         <Handle
           value={[state.x, state.fx]}
           axes="x"
           label={words.secantHandle}
           valueText={() => state.valueText}
           constrain={result.constrain}
-          onValueChange={([x]) => result.setX(x)}
+          onValueChange={onMove}
           onChangeEnd={result.endChange}
+          className="slopes-point-handle"
         />
+        {showSecant && movableSecant && state.secantLine ? (
+          <SecondPoint
+            at={second}
+            handle={state.point}
+            label={words.secantSecondHandle}
+            valueText={words.secantSecondValueText(
+              formatSignificant(second[0], { digits: 6, locale: code }),
+              formatSignificant(state.h, { digits: 2, locale: code }),
+            )}
+            constrain={result.constrain}
+            bounds={{ x: [x + 1e-12, Math.min(domain.x[1], x + 1)], y: domain.y }}
+            onValueChange={onMoveSecond}
+            onChangeEnd={result.endChange}
+          />
+        ) : null}
       </Plane>
     );
   },
 );
 
-/** A straight segment with its name written at the end away from the handle. */
-function LabelledLine(props: {
-  line: readonly [Vec2, Vec2];
-  avoid: Vec2;
-  text: string;
-  color: string;
-  className: string;
-  dash?: string;
-}) {
+/** Closer than this to the point's handle (pixels), the second point lets the first be grabbed. */
+const NEAR = 44;
+
+/**
+ * The secant's second point as a handle of its own: dragging it along the curve sets h. Drawn
+ * after the point's handle; when the two are closer than a finger's width, it stays a keyboard
+ * slider but lets the pointer through to the point and hides its dot (the zoom shows it).
+ */
+function SecondPoint(
+  props: Pick<HandleProps, "label" | "constrain" | "bounds" | "onValueChange" | "onChangeEnd"> & {
+    at: Vec2;
+    handle: Vec2;
+    valueText: string;
+  },
+) {
+  const { toPixel } = usePlane();
+  const a = toPixel(props.at);
+  const b = toPixel(props.handle);
+  const near = !a || !b || Math.hypot(a[0] - b[0], a[1] - b[1]) < NEAR;
   return (
-    <>
-      <Curve
-        segments={[props.line]}
-        color={props.color}
-        dash={props.dash}
-        className={props.className}
-      />
-      <LineLabel line={props.line} avoid={props.avoid} text={props.text} color={props.color} />
-    </>
+    <Handle
+      value={props.at}
+      axes="x"
+      label={props.label}
+      valueText={() => props.valueText}
+      constrain={props.constrain}
+      bounds={props.bounds}
+      color="var(--slopes-secant)"
+      radius={5}
+      className={near ? "slopes-secant-handle slopes-handle-near" : "slopes-secant-handle"}
+      onValueChange={props.onValueChange}
+      onChangeEnd={props.onChangeEnd}
+    />
   );
 }

@@ -10,6 +10,8 @@ export interface SlopeTriangleProps {
   triangle: { readonly run: readonly [Vec2, Vec2]; readonly rise: readonly [Vec2, Vec2] };
   /** A point the labels must stay clear of (the handle), in math coordinates. */
   avoid?: Vec2 | undefined;
+  /** Write Δx and Δy; `SecantView` places them itself, with its other words. @default true */
+  labels?: boolean | undefined;
 }
 
 /** Least distance in pixels from a label's centre to the point it avoids. */
@@ -20,13 +22,13 @@ const CLEARANCE = 24;
  * under the middle of the run unless that is on the handle (a central difference at a flat
  * point): it then moves along the run, or is left out when the run is too short.
  */
-export function SlopeTriangle({ triangle, avoid }: SlopeTriangleProps) {
+export function SlopeTriangle({ triangle, avoid, labels = true }: SlopeTriangleProps) {
   const { toPixel } = usePlane();
   const runA = toPixel(triangle.run[0]);
   const runB = toPixel(triangle.run[1]);
   const riseB = toPixel(triangle.rise[1]);
   const handle = avoid ? toPixel(avoid) : null;
-  const roomy = runA && runB && riseB && Math.abs(runB[0] - runA[0]) > 28;
+  const roomy = labels && runA && runB && riseB && Math.abs(runB[0] - runA[0]) > 28;
   const tall = runB && riseB && Math.abs(riseB[1] - runB[1]) > 20;
   let dx: Vec2 | null = null;
   if (roomy) {
