@@ -32,6 +32,37 @@ export function Arrow({ from, to, label, name, color, headSize = 10, className }
   const tail = toPixel(from);
   const tip = toPixel(to);
   if (!tail || !tip) return null;
+  return (
+    <ArrowShape
+      tail={tail}
+      tip={tip}
+      label={label}
+      name={name}
+      color={color}
+      headSize={headSize}
+      className={className}
+    />
+  );
+}
+
+/** Props of {@link ArrowShape}: an `Arrow` with its ends already in pixels. */
+export interface ArrowShapeProps extends Omit<ArrowProps, "from" | "to"> {
+  /** Tail in pixels of the plotting area. */
+  tail: Vec2;
+  /** Tip in pixels of the plotting area. */
+  tip: Vec2;
+  /** Centre of the label in pixels. @default 8 px past the tip, anchored away from it */
+  labelAt?: Vec2 | undefined;
+  /** Drawn longer than to scale (a vector too short to see): marked `data-lengthened`. */
+  lengthened?: boolean | undefined;
+}
+
+/**
+ * The drawing of an `Arrow` from pixel coordinates (for views that place the arrow and its
+ * label themselves, e.g. out of a handle's ring). Shorter than a pixel, it draws nothing.
+ */
+export function ArrowShape(props: ArrowShapeProps) {
+  const { tail, tip, label, name, color, headSize = 10, className } = props;
   const dx = tip[0] - tail[0];
   const dy = tip[1] - tail[1];
   const length = Math.hypot(dx, dy);
@@ -50,6 +81,7 @@ export function Arrow({ from, to, label, name, color, headSize = 10, className }
     .map(([x, y]) => `${roundPixel(x as number)},${roundPixel(y as number)}`)
     .join(" ");
   const style = color ? ({ "--slopes-arrow-color": color } as CSSProperties) : undefined;
+  const at = props.labelAt;
   return (
     <g
       className={["slopes-arrow", className].filter(Boolean).join(" ")}
@@ -57,6 +89,7 @@ export function Arrow({ from, to, label, name, color, headSize = 10, className }
       role={label || name ? "img" : undefined}
       aria-label={name ?? label}
       aria-hidden={label || name ? undefined : true}
+      data-lengthened={props.lengthened ? "true" : undefined}
     >
       <line
         x1={roundPixel(tail[0])}
@@ -66,14 +99,25 @@ export function Arrow({ from, to, label, name, color, headSize = 10, className }
       />
       <polygon points={points} />
       {label ? (
-        <text
-          transform={placeAt(tip[0] + ux * 8, tip[1] + uy * 8)}
-          textAnchor={ux >= 0 ? "start" : "end"}
-          dominantBaseline={uy > 0 ? "hanging" : "auto"}
-          aria-hidden="true"
-        >
-          {label}
-        </text>
+        at ? (
+          <text
+            transform={placeAt(at[0], at[1])}
+            textAnchor="middle"
+            dominantBaseline="central"
+            aria-hidden="true"
+          >
+            {label}
+          </text>
+        ) : (
+          <text
+            transform={placeAt(tip[0] + ux * 8, tip[1] + uy * 8)}
+            textAnchor={ux >= 0 ? "start" : "end"}
+            dominantBaseline={uy > 0 ? "hanging" : "auto"}
+            aria-hidden="true"
+          >
+            {label}
+          </text>
+        )
       ) : null}
     </g>
   );

@@ -1,5 +1,6 @@
 "use client";
 import { memo } from "react";
+import type { Vec2 } from "../math/vec";
 import { useLocale } from "../hooks/useLocale";
 import type { ContourPath } from "../models/gradientLandscape";
 import { levelText } from "../models/gradientLandscape";
@@ -21,26 +22,33 @@ export interface ContourMapProps {
  */
 function LevelLabels({ contours }: { contours: readonly ContourPath[] }) {
   const { toPixel } = usePlane();
-  const locale = useLocale();
   const placed: [number, number][] = [];
   return contours.map((path) => {
     const at = path.labelAt ? toPixel(path.labelAt) : null;
     if (!at || placed.some(([x, y]) => Math.abs(x - at[0]) < 24 && Math.abs(y - at[1]) < 16))
       return null;
     placed.push([at[0], at[1]]);
-    return (
-      <text
-        key={path.level}
-        className="slopes-contour-label"
-        x={roundPixel(at[0])}
-        y={roundPixel(at[1])}
-        textAnchor="middle"
-        dominantBaseline="middle"
-      >
-        {levelText(path.level, locale)}
-      </text>
-    );
+    return <LevelText key={path.level} at={at} level={path.level} />;
   });
+}
+
+/**
+ * One contour level written centred on a point in pixels, in the reader's language (for views
+ * that place the levels themselves, clear of their own marks).
+ */
+export function LevelText({ at, level }: { at: Vec2; level: number }) {
+  const locale = useLocale();
+  return (
+    <text
+      className="slopes-contour-label"
+      x={roundPixel(at[0])}
+      y={roundPixel(at[1])}
+      textAnchor="middle"
+      dominantBaseline="central"
+    >
+      {levelText(level, locale)}
+    </text>
+  );
 }
 
 /**

@@ -4,10 +4,9 @@ import { useContainerWidth } from "./useContainerWidth";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useLocale } from "../hooks/useLocale";
 import { displayVariable } from "../i18n/gradientLabels";
-import { gradientNumber } from "../models/gradientText";
-import { Arrow } from "./Arrow";
 import { ArrowField } from "./ArrowField";
 import { ContourMap } from "./ContourMap";
+import { ProbeMarks } from "./GradientProbeMarks";
 import { DescentTrail } from "./DescentTrail";
 import { Handle } from "./Handle";
 import { Heatmap } from "./Heatmap";
@@ -63,11 +62,6 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
     const height =
       props.height ?? Math.min(fitted, Math.round(width * 1.25)) + MARGIN.top + MARGIN.bottom;
     const [a, b] = result.cost?.variables ?? ["w1", "w2"];
-    const arrows = state.arrows;
-    const gx = gradientNumber(state.partials[0], locale);
-    const gy = gradientNumber(state.partials[1], locale);
-    const dx = gradientNumber(state.descent[0], locale);
-    const dy = gradientNumber(state.descent[1], locale);
     const trail = state.trajectory;
     const steps = trail.points.length - 1;
     const merged = useMergedRef(props.width === undefined ? parentRef : null, ref);
@@ -95,7 +89,7 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
             bands={landscape.levels.length + 1}
             showHeat={showHeatmap}
           />
-          <ContourMap contours={landscape.contours} showLabels={props.showLevelLabels} />
+          <ContourMap contours={landscape.contours} showLabels={false} />
           {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
           {showTrajectory ? (
             <DescentTrail
@@ -104,26 +98,12 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
               label={t.trajectoryName(steps)}
             />
           ) : null}
-          {arrows.descent ? (
-            <Arrow
-              from={arrows.descent[0]}
-              to={arrows.descent[1]}
-              label={t.descentArrow}
-              name={t.descentArrowName(dx, dy)}
-              color="var(--slopes-descent)"
-              className="slopes-gradient-descent"
-            />
-          ) : null}
-          {arrows.gradient ? (
-            <Arrow
-              from={arrows.gradient[0]}
-              to={arrows.gradient[1]}
-              label={t.gradientArrow}
-              name={t.gradientArrowName(gx, gy)}
-              color="var(--slopes-gradient)"
-              className="slopes-gradient-ascent"
-            />
-          ) : null}
+          <ProbeMarks
+            field={result}
+            levelLabels={props.showLevelLabels ?? true}
+            axisNames={[displayVariable(a), displayVariable(b)]}
+            margin={MARGIN}
+          />
           <Handle
             value={state.probe}
             axes="xy"
