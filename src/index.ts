@@ -87,6 +87,8 @@ export type { ChainGraphViewProps } from "./views/ChainGraphView";
 export { GradientFieldView } from "./views/GradientFieldView";
 export type { GradientFieldViewProps } from "./views/GradientFieldView";
 export { ErrorInset } from "./views/ErrorInset";
+export { SecantZoom } from "./views/SecantZoom";
+export type { SecantZoomProps } from "./views/SecantZoom";
 export type { ErrorInsetProps } from "./views/ErrorInset";
 export { CrossSectionPlot } from "./views/CrossSectionPlot";
 export type { CrossSectionPlotProps } from "./views/CrossSectionPlot";

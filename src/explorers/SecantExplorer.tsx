@@ -14,6 +14,7 @@ import type { FunctionInput } from "../models/secantFunction";
 import { ErrorInset } from "../views/ErrorInset";
 import type { RootProps } from "../views/rootProps";
 import { SecantView } from "../views/SecantView";
+import { SecantZoom } from "../views/SecantZoom";
 import { BudgetNote } from "./parts/BudgetNote";
 import { Choice } from "./parts/Choice";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
@@ -41,6 +42,8 @@ export interface SecantExplorerProps extends UseSecantOptions, RootProps {
   editable?: boolean | undefined;
   /** Show the error-against-h inset. @default true */
   showErrorInset?: boolean | undefined;
+  /** Show the zoom that keeps the secant in sight as h shrinks. @default true */
+  showZoom?: boolean | undefined;
   /** Show the slope triangle. @default true */
   showTriangle?: boolean | undefined;
   /** Show the formula panel. @default true */
@@ -83,6 +86,7 @@ function sourceText(fn: FunctionInput): string {
 
 function SecantExplorerBody(props: SecantExplorerProps) {
   const { editable, onFnChange, showErrorInset = true, showFormulas = true } = props;
+  const { showZoom = true } = props;
   const [ownFn, setOwnFn] = useState<FunctionInput>(() => props.defaultFn ?? "x^2");
   const fn = props.fn ?? ownFn;
   // The reader's draft; a new function from the page replaces it.
@@ -193,6 +197,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             items={secantReadouts(state, locale)}
             announcement={state.valueText}
           />
+          {showZoom ? <SecantZoom secant={result} /> : null}
           {showErrorInset ? <ErrorInset errors={insetErrors} h={insetH} /> : null}
         </div>
       </div>

@@ -61,6 +61,12 @@ export const en = {
   overBudgetSlope: "The curve and the secant are still drawn; the slope is estimated numerically.",
   overBudgetFormula:
     "The curve, the secant and the slope are still there; the formula is not typeset.",
+  zoomTitle: "Zoom on the secant",
+  zoomDescription:
+    "The curve, the tangent and the secant around the point, in a window that narrows with h: the two points of the secant stay apart and the secant turns onto the tangent.",
+  zoomCaption: (times: string) => `Zoom on the point: a window ${times} times narrower`,
+  zoomSameScale: "Zoom on the point: at the picture's own scale until h gets small",
+  zoomNothing: "Nothing to magnify here: the secant is undefined.",
   errorInsetTitle: "Error of the secant slope against h (log–log)",
   /** The vertical axis of the error inset. */
   errorInsetYLabel: "error",

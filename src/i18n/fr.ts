@@ -59,6 +59,12 @@ export const fr: Labels = {
   overBudgetSlope: "La courbe et la sécante restent tracées ; la pente est estimée numériquement.",
   overBudgetFormula:
     "La courbe, la sécante et la pente restent là ; la formule n'est pas composée.",
+  zoomTitle: "Loupe sur la sécante",
+  zoomDescription:
+    "La courbe, la tangente et la sécante autour du point, dans une fenêtre qui rétrécit avec h : les deux points de la sécante restent séparés et la sécante se couche sur la tangente.",
+  zoomCaption: (times: string) => `Loupe sur le point : une fenêtre ${times} fois plus étroite`,
+  zoomSameScale: "Loupe sur le point : à l'échelle de la figure tant que h n'est pas petit",
+  zoomNothing: "Rien à agrandir ici : la sécante n'est pas définie.",
   errorInsetTitle: "Erreur de la pente de la sécante selon h (log–log)",
   errorInsetYLabel: "erreur",
   errorInsetDescription:

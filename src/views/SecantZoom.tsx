@@ -1,0 +1,117 @@
+"use client";
+import { forwardRef, memo, useMemo } from "react";
+import type { UseSecantResult } from "../hooks/useSecant";
+import { useLocale } from "../hooks/useLocale";
+import { formatSignificant } from "../i18n/formatNumber";
+import { sampleCurve } from "../math/sample";
+import { clipLine } from "../models/lines";
+import { zoomWindow } from "../models/secantZoom";
+import { Curve } from "./Curve";
+import { Plane } from "./Plane";
+import { Point } from "./Point";
+import type { RootProps } from "./rootProps";
+import { classNames, pickRootProps } from "./rootProps";
+
+/** Props of {@link SecantZoom}. */
+export interface SecantZoomProps extends RootProps {
+  /** The result of `useSecant`: what to magnify. */
+  secant: UseSecantResult;
+  /** Width in pixels. @default 260 */
+  width?: number | undefined;
+  /** Height in pixels. @default 170 */
+  height?: number | undefined;
+}
+
+const MARGIN = 6;
+
+/**
+ * A magnifier on the secant: the curve, the tangent and the secant around the point, in a window
+ * that narrows with h (equal units, see `zoomWindow`), so the secant's second point never sinks
+ * into the handle and the angle between the two lines can be watched closing down to h = 10⁻¹².
+ * Its caption says how much narrower than the picture its window is.
+ */
+export const SecantZoom = memo(
+  forwardRef<HTMLElement, SecantZoomProps>(function SecantZoom(props, ref) {
+    const { secant, width = 260, height = 170 } = props;
+    const { state, fn, domain } = secant;
+    const { labels: words, code } = useLocale();
+    const inner: [number, number] = [width - 2 * MARGIN, height - 2 * MARGIN];
+    const [a, b] = state.secantPoints;
+    const zoom = useMemo(
+      () => zoomWindow([a, b], domain, inner),
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the arrays
+      [a[0], a[1], b[0], b[1], domain, inner[0], inner[1]],
+    );
+    const curve = useMemo(
+      () =>
+        fn && zoom
+          ? sampleCurve(fn.f, zoom.domain.x, { size: inner, yDomain: zoom.domain.y, cost: fn.cost })
+          : [],
+      // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the array
+      [fn, zoom, inner[0], inner[1]],
+    );
+    const tangent =
+      zoom && state.slopeDefined ? clipLine(state.point, state.exactSlope, zoom.domain) : null;
+    const secantLine = zoom ? clipLine(a, state.secantSlope, zoom.domain) : null;
+    const times = zoom ? formatSignificant(zoom.magnification, { digits: 2, locale: code }) : null;
+    return (
+      <figure
+        {...pickRootProps(props)}
+        ref={ref}
+        className={classNames("slopes-inset", "slopes-zoom", props.className)}
+      >
+        {zoom ? (
+          <Plane
+            domain={zoom.domain}
+            width={width}
+            height={height}
+            margin={{ top: MARGIN, right: MARGIN, bottom: MARGIN, left: MARGIN }}
+            grid={false}
+            axes={false}
+            title={words.zoomTitle}
+            description={words.zoomDescription}
+          >
+            <Curve segments={curve} className="slopes-secant-curve" />
+            {tangent ? (
+              <Curve
+                segments={[tangent]}
+                color="var(--slopes-tangent)"
+                className="slopes-tangent"
+              />
+            ) : null}
+            {secantLine ? (
+              <Curve
+                segments={[secantLine]}
+                color="var(--slopes-secant)"
+                dash="7 4"
+                className="slopes-secant"
+              />
+            ) : null}
+            {state.method === "central" ? (
+              <Point
+                at={a}
+                radius={5}
+                color="var(--slopes-secant)"
+                className="slopes-zoom-second"
+              />
+            ) : null}
+            <Point at={b} radius={5} color="var(--slopes-secant)" className="slopes-zoom-second" />
+            <Point
+              at={state.point}
+              radius={6}
+              color="var(--slopes-handle-fill)"
+              className="slopes-zoom-point"
+            />
+          </Plane>
+        ) : (
+          <p className="slopes-zoom-empty">{words.zoomNothing}</p>
+        )}
+        <figcaption>
+          {zoom && zoom.magnification >= 1.05 && times
+            ? words.zoomCaption(times)
+            : words.zoomSameScale}
+        </figcaption>
+      </figure>
+    );
+  }),
+);

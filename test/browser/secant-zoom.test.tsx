@@ -1,0 +1,128 @@
+import { describe, expect, it } from "vitest";
+import { commands } from "vitest/browser";
+import { render, screen } from "@testing-library/react";
+import { SecantExplorer } from "../../src";
+import "../../src/theme/styles.css";
+import { centre } from "../support/geometry";
+
+function Scene(props: { h: number; method?: "forward" | "central"; fn?: string }) {
+  return (
+    <main style={{ width: 960 }}>
+      <SecantExplorer
+        fn={props.fn ?? "x^2"}
+        x={1}
+        h={props.h}
+        method={props.method ?? "forward"}
+        lazy={false}
+        showFormulas={false}
+      />
+    </main>
+  );
+}
+
+function zoomDistance(): number {
+  const zoom = document.querySelector(".slopes-zoom") as Element;
+  const seconds = [...zoom.querySelectorAll(".slopes-zoom-second")];
+  const point = centre(zoom.querySelector(".slopes-zoom-point") as Element);
+  return Math.min(
+    ...seconds.map((s) => {
+      const [x, y] = centre(s);
+      return Math.hypot(x - point[0], y - point[1]);
+    }),
+  );
+}
+
+/** The angle, in degrees, between the zoom's secant and tangent as drawn. */
+function zoomAngle(): number {
+  const zoom = document.querySelector(".slopes-zoom") as Element;
+  const angle = (selector: string) => {
+    const d = zoom.querySelector(`${selector} path`)?.getAttribute("d") ?? "";
+    const [x0, y0, x1, y1] = (d.match(/-?[\d.]+/g) ?? []).map(Number) as number[];
+    return (
+      (Math.atan2((y1 as number) - (y0 as number), (x1 as number) - (x0 as number)) * 180) / Math.PI
+    );
+  };
+  return Math.abs(angle(".slopes-secant") - angle(".slopes-tangent"));
+}
+
+describe("The secant's zoom in Chromium", () => {
+  it("keeps the second point at least 20 px from the point at h = 10⁻⁶ (and down to 10⁻¹²)", () => {
+    const { rerender } = render(<Scene h={1e-6} />);
+    expect(zoomDistance()).toBeGreaterThanOrEqual(20);
+    for (const method of ["forward", "central"] as const) {
+      for (const h of [0.5, 1e-2, 1e-6, 1e-9, 1e-12]) {
+        rerender(<Scene h={h} method={method} />);
+        expect(zoomDistance(), `${method}, h = ${h}`).toBeGreaterThanOrEqual(20);
+      }
+    }
+  });
+
+  it("in the picture itself the two points merge, which is why the zoom is there", () => {
+    render(<Scene h={1e-6} />);
+    const picture = document.querySelector(".slopes-explorer-figure") as Element;
+    const point = centre(
+      picture.querySelector(".slopes-point-handle .slopes-handle-dot") as Element,
+    );
+    const second = centre(
+      picture.querySelector(".slopes-secant-handle .slopes-handle-dot") as Element,
+    );
+    expect(Math.hypot(second[0] - point[0], second[1] - point[1])).toBeLessThan(1);
+  });
+
+  it("shows the secant turning onto the tangent as h shrinks, with its scale", () => {
+    const { rerender } = render(<Scene h={0.5} />);
+    const angles: number[] = [];
+    const captions: string[] = [];
+    for (const h of [0.5, 0.1, 0.01, 1e-3]) {
+      rerender(<Scene h={h} />);
+      angles.push(zoomAngle());
+      captions.push(document.querySelector(".slopes-zoom figcaption")?.textContent ?? "");
+    }
+    // x² at 1: the secant's slope is 2 + h, so the angle between the lines falls with h.
+    for (let i = 1; i < angles.length; i++) expect(angles[i]).toBeLessThan(angles[i - 1] as number);
+    expect(angles[0]).toBeGreaterThan(3);
+    expect(captions[3]).toMatch(/times narrower/);
+    expect(new Set(captions).size).toBeGreaterThan(2);
+  });
+});
+
+describe("The secant's second point", () => {
+  it("is dragged along the curve by a real pointer and sets h", async () => {
+    render(
+      <main style={{ width: 960 }}>
+        <SecantExplorer fn="x^2" defaultX={0} defaultH={1} lazy={false} showFormulas={false} />
+      </main>,
+    );
+    const gap = screen.getByRole("slider", { name: "Gap h" });
+    expect(gap).toHaveAttribute("aria-valuetext", "h = 1");
+    const second = screen.getByRole("slider", { name: "Second point of the secant" });
+    expect(second.getAttribute("aria-valuetext")).toBe("x + h = 1, h = 1");
+    // Drag it left by about a quarter of a unit.
+    const dot = document.querySelector(".slopes-secant-handle .slopes-handle-dot") as Element;
+    const before = centre(dot);
+    const plot = (
+      document.querySelector(".slopes-explorer-figure svg") as Element
+    ).getBoundingClientRect();
+    await commands.realDrag(".slopes-secant-handle", -plot.width / 24, 0, { steps: 8 });
+    const h = Number(/h = ([\d.]+)/.exec(gap.getAttribute("aria-valuetext") ?? "")?.[1]);
+    expect(h).toBeGreaterThan(0.5);
+    expect(h).toBeLessThan(0.95);
+    expect(centre(dot)[0]).toBeLessThan(before[0] - 10);
+    // The point itself did not move.
+    expect(screen.getByRole("slider", { name: "Point on the curve" })).toHaveAttribute(
+      "aria-valuenow",
+      "0",
+    );
+  });
+
+  it("tells a first-time reader the point can be dragged, until it is moved", async () => {
+    render(
+      <main style={{ width: 960 }}>
+        <SecantExplorer fn="x^2" defaultX={1} lazy={false} showFormulas={false} />
+      </main>,
+    );
+    expect(document.querySelector(".slopes-drag-hint")?.textContent).toBe("↔ drag");
+    await commands.realDrag(".slopes-point-handle", -40, 0, { steps: 4 });
+    expect(document.querySelector(".slopes-drag-hint")).toBeNull();
+  });
+});
