@@ -121,11 +121,50 @@ const exactValues: Partial<Record<FunctionName, (x: number) => number | undefine
   relu: (x) => Math.max(0, x),
   step: (x) => (x === 0 ? undefined : x > 0 ? 1 : 0),
   sigmoid: (x) => (x === 0 ? 0.5 : undefined),
+  sec: (x) => (x === 0 ? 1 : undefined),
+  arcsin: (x) => (x === 0 ? 0 : undefined),
+  arccos: (x) => (x === 1 ? 0 : undefined),
+  arctan: (x) => (x === 0 ? 0 : undefined),
+  sinh: (x) => (x === 0 ? 0 : undefined),
+  cosh: (x) => (x === 0 ? 1 : undefined),
+  sech: (x) => (x === 0 ? 1 : undefined),
+  arsinh: (x) => (x === 0 ? 0 : undefined),
+  arcosh: (x) => (x === 1 ? 0 : undefined),
+  artanh: (x) => (x === 0 ? 0 : undefined),
+  arcsec: (x) => (x === 1 ? 0 : undefined),
+  arsech: (x) => (x === 1 ? 0 : undefined),
+  cbrt: (x) => (Number.isInteger(Math.cbrt(x)) ? Math.cbrt(x) : undefined),
+  log2: (x) => (Number.isInteger(Math.log2(x)) && x >= 1 ? Math.log2(x) : undefined),
 };
+
+/** `nthroot(u, 2)` is `sqrt(u)`, `log(u, 10)` is `log10(u)`: the named function of a parameter. */
+function named(fn: FunctionName, u: Expr, p: Expr): Expr | undefined {
+  const r = rationalOf(p);
+  if (fn === "log" && p.kind === "constant" && p.name === "e") return applyFunction("ln", [u]);
+  if (!r || r.d !== 1) return undefined;
+  if (fn === "nthroot" && r.n === 1) return u;
+  const name: FunctionName | undefined =
+    fn === "nthroot"
+      ? r.n === 2
+        ? "sqrt"
+        : r.n === 3
+          ? "cbrt"
+          : undefined
+      : r.n === 2
+        ? "log2"
+        : r.n === 10
+          ? "log10"
+          : undefined;
+  return name && applyFunction(name, [u]);
+}
 
 /** A function call, simplified: exact values folded (`sin(0)` is `0`), `ln(e^u)` is `u`, `abs(-u)` is `abs(u)`. */
 export function applyFunction(fn: FunctionName, args: readonly Expr[]): Expr {
   const first = args[0] as Expr;
+  if ((fn === "nthroot" || fn === "log") && args.length === 2) {
+    const simpler = named(fn, first, args[1] as Expr);
+    if (simpler) return simpler;
+  }
   const literals = args.map(rationalOf);
   if (literals.every((r): r is Rational => r !== undefined)) {
     const values = literals.map((r) => r.n / r.d);

@@ -6,7 +6,7 @@ import type { ExpressionError } from "./errors";
 import { canonicalName } from "./lexer";
 import { budgetsOff, withBudget } from "./meter";
 import { toExpr } from "./parse";
-import { elementaryDerivative, logOfBase } from "./rules";
+import { elementaryDerivative, logOfBase, withoutParameter } from "./rules";
 import { simplify } from "./simplify";
 
 const ZERO = num(0);
@@ -81,7 +81,9 @@ export function derive(e: Expr, x: string): Expr {
         ]);
       }
       const u = e.args[0] as Expr;
-      return productOfAll([elementaryDerivative(e.fn, u), derive(u, x)]);
+      const parameter = e.args[1];
+      if (parameter && dependsOn(parameter, x)) return derive(withoutParameter(e), x);
+      return productOfAll([elementaryDerivative(e.fn, u, parameter), derive(u, x)]);
     }
   }
 }

@@ -2,6 +2,7 @@ import type { Expr } from "./ast";
 import { add, call, constant, div, mul, neg, num, pow, variable } from "./ast";
 import { MAX_DEPTH } from "./budgets";
 import { ExpressionError } from "./errors";
+import type { FunctionName } from "./functions";
 import { FUNCTIONS, lookupFunction } from "./functions";
 import type { Token } from "./lexer";
 import { recordSpan } from "./spans";
@@ -203,8 +204,16 @@ export class Parser {
   }
 
   private identifier(t: Token): Expr {
-    const fn = lookupFunction(t.text) ?? lookupFunction(t.raw);
+    const next = this.peek().kind;
+    const call = next === "(";
+    const fn = lookupFunction(t.text, call) ?? lookupFunction(t.raw, call);
     if (fn) return this.functionCall(t, fn);
+    // log_b(x), log₃(x), log3(x): the logarithm in base b, log(x, b).
+    const base = call ? /^log(?:(\d+)|_([A-Za-z]))$/u.exec(t.text) : null;
+    if (base) {
+      const b = base[1] !== undefined ? num(Number(base[1])) : this.letter(base[2] as string);
+      return this.functionCall(t, "log", this.mark(b, t.start));
+    }
     if (t.text === "pi" || t.text === "π") return this.mark(constant("pi"), t.start);
     if (t.text === "e") return this.mark(constant("e"), t.start);
     if (this.peek().kind === "(" && /^[a-z]{2,}/iu.test(t.text)) {
@@ -213,7 +222,12 @@ export class Parser {
     return this.mark(variable(t.text), t.start);
   }
 
-  private functionCall(name: Token, fn: keyof typeof FUNCTIONS): Expr {
+  /** A one-letter base of `log_b`: `e` is the constant. */
+  private letter(name: string): Expr {
+    return name === "e" ? constant("e") : variable(name);
+  }
+
+  private functionCall(name: Token, fn: FunctionName, parameter?: Expr): Expr {
     let power: Expr | undefined;
     const t = this.peek();
     if (t.kind === "superscript") {
@@ -238,6 +252,9 @@ export class Parser {
     this.depth--;
     if (this.peek().kind !== ")") this.unexpected(this.peek(), open);
     this.next();
+    if (parameter) args.push(parameter);
+    // `log` with two inputs is the logarithm in a base; with one, the natural logarithm.
+    if (fn === "ln" && args.length === 2 && name.text === "log") fn = "log";
     const spec = FUNCTIONS[fn];
     if (args.length < spec.minArgs || args.length > spec.maxArgs) {
       throw argumentCount(name, spec, args.length, this.previous()?.end ?? name.end);

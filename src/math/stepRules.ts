@@ -2,7 +2,7 @@ import type { Expr } from "./ast";
 import { add, call, dependsOn, div, mul, neg, num, pow, variable as varNode } from "./ast";
 import { negative, power, sumOf } from "./algebra";
 import { format } from "./formatExpression";
-import { baseSign, elementaryDerivative, logOfBase } from "./rules";
+import { baseSign, elementaryDerivative, logOfBase, withoutParameter } from "./rules";
 import { simplify } from "./simplify";
 import type { DerivativeRule } from "./steps";
 import { toTeX } from "./tex";
@@ -154,19 +154,32 @@ export function analyse(e: Expr, x: string): Application | undefined {
     case "call": {
       if (e.fn === "min" || e.fn === "max") return undefined;
       const u = e.args[0] as Expr;
+      const p = e.args[1];
+      if (p && dependsOn(p, x)) {
+        // log(u, b) and nthroot(u, n) with a varying parameter: as ln(u)/ln(b) and u^(1/n).
+        const rewritten = withoutParameter(e);
+        const app = analyse(rewritten, x);
+        return (
+          app && {
+            ...app,
+            explanation: `Write ${format(e)} = ${format(rewritten)}. ${app.explanation}`,
+          }
+        );
+      }
+      const at = (v: Expr): Expr => call(e.fn, p ? [v, p] : [v]);
       if (u.kind === "variable" && u.name === x)
         return {
           rule: "elementary",
-          build: () => elementaryDerivative(e.fn, xs),
+          build: () => elementaryDerivative(e.fn, xs, p),
           children: [],
-          explanation: `Known derivative: ${e.fn}(${x})' = ${format(elementaryDerivative(e.fn, xs))}.`,
+          explanation: `Known derivative: ${format(at(xs))}' = ${format(elementaryDerivative(e.fn, xs, p))}.`,
         };
       return {
         rule: "chain",
-        build: (d) => mul([elementaryDerivative(e.fn, u), d(u)]),
+        build: (d) => mul([elementaryDerivative(e.fn, u, p), d(u)]),
         children: [u],
         explanation: "Chain rule: (f(u))' = f'(u)·u'.",
-        chain: { outer: call(e.fn, [U]), outerDerivative: elementaryDerivative(e.fn, U), inner: u },
+        chain: { outer: at(U), outerDerivative: elementaryDerivative(e.fn, U, p), inner: u },
       };
     }
     default:

@@ -68,16 +68,48 @@ const NAMES: Readonly<Record<FunctionName, string>> = {
   step: "\\operatorname{step}",
   min: "\\min",
   max: "\\max",
+  sec: "\\sec",
+  csc: "\\csc",
+  cot: "\\cot",
+  arcsin: "\\arcsin",
+  arccos: "\\arccos",
+  arctan: "\\arctan",
+  arccot: "\\operatorname{arccot}",
+  arcsec: "\\operatorname{arcsec}",
+  arccsc: "\\operatorname{arccsc}",
+  sinh: "\\sinh",
+  cosh: "\\cosh",
+  coth: "\\coth",
+  sech: "\\operatorname{sech}",
+  csch: "\\operatorname{csch}",
+  arsinh: "\\operatorname{arsinh}",
+  arcosh: "\\operatorname{arcosh}",
+  artanh: "\\operatorname{artanh}",
+  arcoth: "\\operatorname{arcoth}",
+  arsech: "\\operatorname{arsech}",
+  arcsch: "\\operatorname{arcsch}",
+  cbrt: "\\sqrt[3]",
+  log2: "\\log_{2}",
+  nthroot: "\\sqrt",
+  log: "\\log",
 };
-const POWER_BEFORE_ARGUMENT = new Set<FunctionName>(["sin", "cos", "tan", "tanh"]);
+/** Functions whose integer powers are written on the name: `\sin^{2}(x)`, `\cosh^{2}(x)`. */
+const POWER_BEFORE_ARGUMENT = new Set<FunctionName>(
+  "sin cos tan sec csc cot sinh cosh tanh coth sech csch".split(" ") as FunctionName[],
+);
 
+const ROOTS = new Set<FunctionName>(["sqrt", "cbrt", "nthroot"]);
 const isTall = (tex: string): boolean => tex.includes("\\frac") || tex.includes("\\sqrt");
 const group = (tex: string): string => (isTall(tex) ? `\\left(${tex}\\right)` : `(${tex})`);
 
 function callTeX(fn: FunctionName, args: readonly Expr[], power?: string): string {
   if (!Object.hasOwn(NAMES, fn)) functionSpec(fn); // throws "Unknown function"
+  if ((fn === "nthroot" || fn === "log") && args.length === 2) {
+    const [u, p] = args.map((a) => tex(a)) as [string, string];
+    return fn === "nthroot" ? `\\sqrt[${p}]{${u}}` : `\\log_{${p}}${group(u)}`;
+  }
   const inner = args.map((a) => tex(a)).join(", ");
-  if (fn === "sqrt") return `\\sqrt{${inner}}`;
+  if (fn === "sqrt" || fn === "cbrt") return `${NAMES[fn]}{${inner}}`;
   if (fn === "abs") return `\\left|${inner}\\right|`;
   if (fn === "exp") return `e^{${inner}}`;
   return `${NAMES[fn]}${power === undefined ? "" : `^{${power}}`}${group(inner)}`;
@@ -101,7 +133,7 @@ function powTeX(base: Expr, exp: Expr): string {
     base.kind === "variable" ||
     base.kind === "constant" ||
     (base.kind === "number" && base.value >= 0 && texNumber(base.value) === String(base.value)) ||
-    (base.kind === "call" && base.fn !== "sqrt" && base.fn !== "exp");
+    (base.kind === "call" && !ROOTS.has(base.fn) && base.fn !== "exp");
   return `${simple ? tex(base) : group(tex(base))}^{${exponent}}`;
 }
 

@@ -14,8 +14,32 @@ const UNARY: FunctionName[] = [
   "tanh",
   "relu",
   "softplus",
+  // #16
+  "sec",
+  "cot",
+  "arcsin",
+  "arctan",
+  "sinh",
+  "cosh",
+  "arsinh",
+  "arcosh",
+  "artanh",
+  "cbrt",
+  "log2",
 ];
-const SMOOTH: FunctionName[] = ["sin", "cos", "exp", "ln", "sqrt", "sigmoid", "tanh", "softplus"];
+const SMOOTH: FunctionName[] = [
+  "sin",
+  "cos",
+  "exp",
+  "ln",
+  "sqrt",
+  "sigmoid",
+  "tanh",
+  "softplus",
+  "arctan",
+  "sinh",
+  "arsinh",
+];
 
 /** Canonical trees (as `parse` builds them) over the given variables. */
 export function exprArbitrary(

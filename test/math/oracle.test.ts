@@ -45,6 +45,40 @@ const HAND_WRITTEN = [
   "tan(x^2)",
   "cos(3*x+1)^3",
   "2*x*exp(-x^2)",
+  // The functions added in #16 (mathjs spells them asin, asinh, nthRoot…; we read those too).
+  "asin(x/3)",
+  "acos(x/3)",
+  "atan(x)",
+  "atan(x^2+1)",
+  "acot(x)",
+  "asec(x)",
+  "acsc(x)",
+  "sec(x)",
+  "csc(x)",
+  "cot(x)",
+  "sinh(x)",
+  "cosh(x)",
+  "coth(x)",
+  "sech(x)",
+  "csch(x)",
+  "asinh(x)",
+  "acosh(x)",
+  "atanh(x/2)",
+  // Not acoth: mathjs's derivative of acoth has the wrong sign (−1/(1 − x²); acoth decreases
+  // on x > 1, its slope at 1.7 is −0.529). functions.test.ts checks ours numerically.
+  "asech(x/3)",
+  "acsch(x)",
+  "cbrt(x)",
+  "cbrt(x^2+1)",
+  "log(x, 2)",
+  "log(x, 3)",
+  "log(x^2+1, 2)",
+  "nthRoot(x, 3)",
+  "nthRoot(x^2+1, 4)",
+  "x*atan(x)",
+  "sinh(x)*cosh(x)",
+  "asin(x)/x",
+  "exp(x)*sec(x)",
 ];
 
 const OUTER = [
@@ -60,6 +94,11 @@ const OUTER = [
   "(U)^(-2)",
   "2^(U)",
   "(U)*exp(U)",
+  "atan(U)",
+  "sinh(U)",
+  "cosh(U)",
+  "asinh(U)",
+  "cbrt(U)",
 ];
 const INNER = [
   "x",
