@@ -13,12 +13,15 @@ import { LevelText } from "./ContourMap";
 import type { PlaneMargin } from "./Plane";
 import { usePlane } from "./PlaneContext";
 
-/** The arrows start this far from the probe's centre: past its ring (radius 12, 3 px stroke). */
-const PROBE_CLEARANCE = 15;
+/**
+ * The arrows start this far from the probe's centre: past its focus ring (radius 12, 3 px
+ * stroke) and its halo, which grows to about 17.6 px while the probe is dragged.
+ */
+const PROBE_CLEARANCE = 19;
 /** A shorter vector is drawn this long past the ring (and marked as not to scale). */
 const MIN_SHAFT = 22;
-/** The probe's box as an obstacle for labels: its ring. */
-const PROBE_BOX = 28;
+/** The probe's box as an obstacle for labels: its ring and its halo. */
+const PROBE_BOX = 36;
 /** Rough size of the text: arrow labels (14 px) and contour levels (11 px), per character. */
 const ARROW_CHAR = 10;
 const LEVEL_CHAR = 6.8;

@@ -75,7 +75,7 @@ function checkArrows(map: MapGeometry, gradient: Vec2) {
     const start = Math.hypot(arrow.tail[0] - map.probe[0], arrow.tail[1] - map.probe[1]);
     // The ring's outer edge is its radius plus half its 3 px stroke.
     expect(start, `${name} starts out of the probe's ring`).toBeGreaterThanOrEqual(map.ring + 1.5);
-    expect(start, `${name} starts at the ring's edge`).toBeLessThan(map.ring + 5);
+    expect(start, `${name} starts at the ring's edge`).toBeLessThan(map.ring + 9);
     const out = map.toMathVector([arrow.tail[0] - map.probe[0], arrow.tail[1] - map.probe[1]]);
     expect(angle(out, direction), `${name} leaves the probe along ${direction}`).toBeLessThan(1);
     const drawn = map.toMathVector([arrow.tip[0] - arrow.tail[0], arrow.tip[1] - arrow.tail[1]]);
@@ -400,6 +400,19 @@ describe("GradientExplorer in Chromium", () => {
       release: false,
     });
     expect(shown(), "during a mouse drag").toBe(0);
+    // The handle's halo grows while dragged: it stays short of the arrows' tails.
+    const halo = document.querySelector(".slopes-gradient-map .slopes-handle-halo");
+    if (halo) {
+      await new Promise((done) => setTimeout(done, 250)); // its 0.15 s transition
+      const box = halo.getBoundingClientRect();
+      const [cx, cy] = [box.left + box.width / 2, box.top + box.height / 2];
+      for (const arrow of document.querySelectorAll(".slopes-gradient-map .slopes-arrow")) {
+        const { tail } = arrowEnds(arrow);
+        expect(Math.hypot(tail[0] - cx, tail[1] - cy), "arrow tail past the halo").toBeGreaterThan(
+          box.width / 2,
+        );
+      }
+    }
     await commands.realMouseUp();
     expect(shown(), "after a mouse drag").toBe(0);
     // The keyboard shows it: back from the cost's field to the probe.

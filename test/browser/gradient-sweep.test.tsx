@@ -102,6 +102,21 @@ function faults(where: string): string[] {
   return out;
 }
 
+/** Waits until the map has taken its container's width (measured after the first render). */
+async function mapFitted() {
+  await expect
+    .poll(() => {
+      const map = document.querySelector(".slopes-gradient-map");
+      const svg = map?.querySelector("svg");
+      return (
+        !!map &&
+        !!svg &&
+        svg.getBoundingClientRect().width <= map.getBoundingClientRect().width + 0.5
+      );
+    })
+    .toBe(true);
+}
+
 afterEach(async () => {
   await page.viewport(1024, 768);
 });
@@ -125,6 +140,7 @@ describe("the gradient map's labels over a sweep of the probe (#12)", () => {
         );
         const { rerender, unmount } = render(view(GRID[0] as Vec2));
         await document.fonts.ready;
+        await mapFitted();
         for (const probe of GRID) {
           rerender(view(probe));
           const list = faults(`${cost} at (${probe.join(", ")})`);
@@ -183,6 +199,7 @@ describe("the gradient explorer on a phone, 390 × 844 (#12)", () => {
       <GradientExplorer lazy={false} defaultShowTrajectory defaultShowField />,
     );
     await document.fonts.ready;
+    await mapFitted();
     const targets = touchTargets(container);
     expect(targets.length).toBeGreaterThanOrEqual(8);
     const small = targets
@@ -218,6 +235,7 @@ describe("the gradient explorer on a phone, 390 × 844 (#12)", () => {
       </main>,
     );
     await document.fonts.ready;
+    await mapFitted();
     const button = screen.getByRole("button", { name: "Take one step" });
     const dot = () =>
       (
