@@ -145,6 +145,13 @@ function SecantExplorerBody(props: SecantExplorerProps) {
       <div className="slopes-explorer-body">
         <div className="slopes-explorer-figure">
           <SecantView secant={result} showTriangle={props.showTriangle} />
+          {result.units.equal ? null : (
+            <p className="slopes-units-note">
+              {words.unitsUnequal(
+                formatSignificant(result.units.ratio, { digits: 2, locale: locale.code }),
+              )}
+            </p>
+          )}
         </div>
         <div className="slopes-explorer-side">
           {canType ? (

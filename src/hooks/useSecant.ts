@@ -1,7 +1,7 @@
 import { useCallback, useMemo } from "react";
 import { sampleCurve } from "../math/sample";
 import type { Vec2 } from "../math/vec";
-import { autoYRange } from "../models/lines";
+import { autoYRange, equalUnits } from "../models/lines";
 import type { Domain } from "../models/plane";
 import { domainProblem, planeProblemText } from "../models/plane";
 import type { ErrorSample, SecantMethod, SecantState } from "../models/secant";
@@ -48,6 +48,15 @@ export interface UseSecantOptions {
   deferred?: boolean | undefined;
   /** Size of the drawing in pixels, used to sample the curve finely enough. @default [600, 400] */
   size?: Vec2 | undefined;
+  /**
+   * Units of the axes when the y range is computed: `"auto"` gives one unit the same length on
+   * both axes when that stretches the y range at most 4 times, `"equal"` however much it takes,
+   * `"free"` never (the curve fills the height). Equal units never widen the x range: a curve
+   * taller than the window is wide keeps unequal units. A y range given in `domain` is kept
+   * unless `units` is `"equal"`.
+   * @default "auto"
+   */
+  units?: "auto" | "equal" | "free" | undefined;
 }
 
 /** Result of {@link useSecant}: the model's state plus what a view needs to draw and move it. */
@@ -62,6 +71,11 @@ export interface UseSecantResult {
   thrown: string | null;
   /** The window drawn. */
   domain: Domain;
+  /**
+   * How one unit up compares with one unit across in `SecantView` (at its default aspect
+   * ratio): `equal`, or the `ratio` of their lengths, which a page should tell its readers.
+   */
+  units: { equal: boolean; ratio: number };
   /**
    * Why `domain` cannot be drawn (empty, reversed, not finite or too wide to measure), in the
    * reader's language, the message `SecantView` shows in place of the picture; `null` when it
@@ -82,6 +96,11 @@ export interface UseSecantResult {
 }
 
 const DEFAULT_X_RANGE: readonly [number, number] = [-3, 3];
+/**
+ * Height ÷ width of `SecantView`'s plotting area at its default aspect ratio (0.7, less the
+ * margins for the axes: 0.69 at 600 px wide, 0.688 at 350).
+ */
+const PLOT_ASPECT = 0.69;
 const NOTHING_YET: [Vec2[][], string | null] = [[], null];
 const NO_ERRORS: ErrorSample[] = [];
 const FALLBACK: SlopeFunction = (() => {
@@ -124,11 +143,20 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
   const givenY = options.domain?.y;
   const [x0, x1] = xRange;
   const [gy0, gy1] = givenY ?? [Number.NaN, Number.NaN];
-  const domain = useMemo<Domain>(() => {
-    const y = givenY ? ([gy0, gy1] as const) : autoYRange(fn.f, [x0, x1]);
-    return { x: [x0, x1], y };
+  const unitsOption = options.units ?? "auto";
+  const [domain, units] = useMemo((): [Domain, UseSecantResult["units"]] => {
+    const given = givenY ? ([gy0, gy1] as const) : null;
+    const y = given ?? autoYRange(fn.f, [x0, x1]);
+    const fitted =
+      unitsOption === "free" || (given && unitsOption === "auto")
+        ? equalUnits([x0, x1], y, PLOT_ASPECT, 1)
+        : equalUnits([x0, x1], y, PLOT_ASPECT, unitsOption === "equal" ? Infinity : 4);
+    return [
+      { x: [x0, x1], y: fitted.y },
+      { equal: fitted.equal, ratio: fitted.ratio },
+    ];
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the arrays
-  }, [fn, x0, x1, gy0, gy1]);
+  }, [fn, x0, x1, gy0, gy1, unitsOption]);
 
   const width = size?.[0] ?? 600;
   const height = size?.[1] ?? 400;
@@ -176,6 +204,7 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
     problem: resolved.ok ? null : resolved.problem,
     thrown: stateThrown ?? curveThrown,
     domain,
+    units,
     windowProblem,
     curve,
     errors,

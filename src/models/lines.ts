@@ -114,3 +114,37 @@ export function unitTriangle(
   }
   return null;
 }
+
+/** How the two axes of a picture compare (see {@link equalUnits}). */
+export interface AxisUnits {
+  /** The y range to draw. */
+  readonly y: readonly [number, number];
+  /** One unit has the same length on both axes (to within 1 %). */
+  readonly equal: boolean;
+  /** Length of one unit up ÷ length of one unit across, on screen. */
+  readonly ratio: number;
+}
+
+/**
+ * Equal units where the window allows: the y range is widened about its middle until one unit
+ * up is as long as one across on a plot of `aspect` (height ÷ width), unless that takes more than
+ * `maxStretch` times its height (a flat curve lost in a band of empty space teaches less than
+ * stretched units, and a note). A y range taller than equal units allow is kept: widening x
+ * would change the window the reader was given.
+ */
+export function equalUnits(
+  x: readonly [number, number],
+  y: readonly [number, number],
+  aspect: number,
+  maxStretch = 4,
+): AxisUnits {
+  const across = x[1] - x[0];
+  const up = y[1] - y[0];
+  const need = across * aspect;
+  if (need >= up && need <= up * maxStretch) {
+    const middle = (y[0] + y[1]) / 2;
+    return { y: [middle - need / 2, middle + need / 2], equal: true, ratio: 1 };
+  }
+  const ratio = need / up;
+  return { y, equal: Math.abs(ratio - 1) < 0.01, ratio };
+}

@@ -6,7 +6,7 @@ import {
   placeLabels,
   segmentCandidates,
 } from "../../src/models/labelPlacement";
-import { unitTriangle } from "../../src/models/lines";
+import { equalUnits, unitTriangle } from "../../src/models/lines";
 import { seededRandom } from "../support/random";
 
 const BOUNDS: Box = { left: 0, top: 0, right: 400, bottom: 300 };
@@ -117,5 +117,24 @@ describe("unitTriangle", () => {
     expect(t?.height).toBeCloseTo(0.3, 12);
     expect(unitTriangle([1, 1], Number.NaN, window)).toBeNull();
     expect(unitTriangle([1, 1], 100, window)).toBeNull();
+  });
+});
+
+describe("equalUnits", () => {
+  it("widens y about its middle for equal units when that stretches it at most 4 times", () => {
+    const sine = equalUnits([-6.5, 6.5], [-1.2, 1.2], 0.69);
+    expect(sine.equal).toBe(true);
+    expect(sine.y[1] - sine.y[0]).toBeCloseTo(13 * 0.69, 12);
+    expect((sine.y[0] + sine.y[1]) / 2).toBeCloseTo(0, 12);
+  });
+
+  it("keeps a taller range, and a flat curve that would drown, with the ratio of the units", () => {
+    const square = equalUnits([-3, 3], [-0.7, 9.7], 0.69);
+    expect(square.y).toEqual([-0.7, 9.7]);
+    expect(square.equal).toBe(false);
+    expect(square.ratio).toBeCloseTo((6 * 0.69) / 10.4, 12);
+    const sigmoid = equalUnits([-6, 6], [-0.1, 1.1], 0.69);
+    expect(sigmoid.equal).toBe(false);
+    expect(sigmoid.ratio).toBeCloseTo((12 * 0.69) / 1.2, 12);
   });
 });
