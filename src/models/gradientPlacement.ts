@@ -122,8 +122,39 @@ export function placeTipLabels(
   bounds: PixelBox,
   obstacles: Obstacles,
 ): Vec2[] {
-  const placed: PixelBox[] = [];
-  return labels.map(({ arrow, width, height }) => {
+  // Greedy in each order of the labels (there are two), keeping the order that costs least:
+  // the label of an arrow running off the picture must not take the other's place.
+  const orders =
+    labels.length === 2
+      ? [
+          [0, 1],
+          [1, 0],
+        ]
+      : [labels.map((_, k) => k)];
+  let best: { centres: Vec2[]; cost: number } | null = null;
+  for (const order of orders) {
+    const placed: PixelBox[] = [];
+    const centres: Vec2[] = [];
+    let total = 0;
+    for (const k of order) {
+      const { centre, box, cost } = placeOne(labels[k] as TipLabel, bounds, obstacles, placed);
+      placed.push(box);
+      centres[k] = centre;
+      total += cost;
+    }
+    if (!best || total < best.cost) best = { centres, cost: total };
+  }
+  return best?.centres ?? [];
+}
+
+/** The least bad place for one tip label, given the labels already placed. */
+function placeOne(
+  { arrow, width, height }: TipLabel,
+  bounds: PixelBox,
+  obstacles: Obstacles,
+  placed: readonly PixelBox[],
+): { centre: Vec2; box: PixelBox; cost: number } {
+  {
     const clearance = Math.hypot(arrow.tail[0] - arrow.from[0], arrow.tail[1] - arrow.from[1]) + 2;
     let best: { centre: Vec2; box: PixelBox; cost: number } | null = null;
     const [ux, uy] = arrow.direction;
@@ -166,10 +197,8 @@ export function placeTipLabels(
         k;
       if (!best || cost < best.cost) best = { centre, box, cost };
     }
-    const chosen = best as { centre: Vec2; box: PixelBox };
-    placed.push(chosen.box);
-    return chosen.centre;
-  });
+    return best as { centre: Vec2; box: PixelBox; cost: number };
+  }
 }
 
 /**

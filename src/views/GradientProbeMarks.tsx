@@ -106,7 +106,15 @@ export function ProbeMarks(props: ProbeMarksProps) {
     down && { arrow: down, text: t.descentArrow },
   ].filter((x) => x !== null);
   const shafts: Segment[] = drawn.map(({ arrow }) => [arrow.tail, arrow.tip]);
-  const heads = drawn.map(({ arrow }) => boxAround(arrow.tip, 14, 14));
+  // The heads: 10 px long behind each tip.
+  const heads = drawn.map(
+    ({
+      arrow: {
+        tip,
+        direction: [ux, uy],
+      },
+    }) => boxAround([tip[0] - 5 * ux, tip[1] - 5 * uy], 10, 10),
+  );
   const probeBox = probe ? [boxAround(probe, PROBE_BOX, PROBE_BOX)] : [];
   // The labels may use the picture's margins, not beyond: the picture's edge cuts them off.
   const edge: PixelBox = {

@@ -117,6 +117,30 @@ async function mapFitted() {
     .toBe(true);
 }
 
+/**
+ * How far each arrow's label is from its tip (from the tip to the nearest point of its glyphs),
+ * and whether the tip has room for a label around it inside the picture (30 px to its edges).
+ */
+function labelGaps(): { gap: number; room: boolean }[] {
+  const map = document.querySelector(".slopes-gradient-map") as Element;
+  const svg = (map.querySelector("svg") as Element).getBoundingClientRect();
+  return [...map.querySelectorAll(".slopes-gradient-ascent, .slopes-gradient-descent")].map(
+    (arrow) => {
+      const box = inkBox(arrow.querySelector("text") as Element);
+      const polygon = arrow.querySelector("polygon") as SVGPolygonElement;
+      const [x, y] = (polygon.getAttribute("points") as string).split(" ")[0]?.split(",") ?? [];
+      const tip = new DOMPoint(Number(x), Number(y)).matrixTransform(
+        polygon.getScreenCTM() as DOMMatrix,
+      );
+      const dx = Math.max(box.left - tip.x, 0, tip.x - box.right);
+      const dy = Math.max(box.top - tip.y, 0, tip.y - box.bottom);
+      const room =
+        Math.min(tip.x - svg.left, svg.right - tip.x, tip.y - svg.top, svg.bottom - tip.y) >= 30;
+      return { gap: Math.hypot(dx, dy), room };
+    },
+  );
+}
+
 afterEach(async () => {
   await page.viewport(1024, 768);
 });
@@ -126,6 +150,7 @@ describe("the gradient map's labels over a sweep of the probe (#12)", () => {
     it(`stay apart and clear of ticks, probe and arrows at ${width} px`, async () => {
       await page.viewport(width, 900);
       const found: string[] = [];
+      const gaps: number[] = [];
       let checked = 0;
       for (const cost of COSTS) {
         const view = (probe: Vec2) => (
@@ -145,12 +170,27 @@ describe("the gradient map's labels over a sweep of the probe (#12)", () => {
           rerender(view(probe));
           const list = faults(`${cost} at (${probe.join(", ")})`);
           found.push(...list);
+          gaps.push(...labelGaps());
           checked += 1;
         }
         unmount();
       }
       expect(checked).toBe(COSTS.length * GRID.length);
       expect(found).toEqual([]);
+      // Next to their tips: within 12 px of a tip with room around it in nine states out of
+      // ten; a tip at the edge has its label beside the shaft or the probe.
+      const roomy = gaps.filter((g) => g.room);
+      const near = roomy.filter((g) => g.gap <= 12).length / roomy.length;
+      console.log(
+        "GAPS",
+        width,
+        near,
+        roomy.length,
+        gaps.length,
+        JSON.stringify(roomy.map((g) => Math.round(g.gap))),
+      );
+      expect(roomy.length).toBeGreaterThan(gaps.length / 2);
+      expect(near, "labels within 12 px of their tips").toBeGreaterThanOrEqual(0.9);
     });
   }
 });
