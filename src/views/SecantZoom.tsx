@@ -58,7 +58,7 @@ export const SecantZoom = memo(
       <figure
         {...pickRootProps(props)}
         ref={ref}
-        className={classNames("slopes-inset", "slopes-zoom", props.className)}
+        className={classNames("slopes-zoom", props.className)}
       >
         {zoom ? (
           <Plane
