@@ -67,17 +67,19 @@ export function scrollCue(element: HTMLElement): boolean {
 export function cutOffSideways(root: Element, width: number): string[] {
   const out = (e: Element) =>
     e.getBoundingClientRect().right > width + 0.5 || e.getBoundingClientRect().left < -0.5;
-  return [...root.querySelectorAll<HTMLElement>("*")]
-    // KaTeX's MathML copy is for screen readers only: clipped to nothing on screen.
-    .filter((e) => !e.closest(".katex-mathml"))
-    .filter(out)
-    .map((e) => {
-      // Inside a box that scrolls sideways and says so: that box is what the reader sees.
-      let box: HTMLElement | null = e.parentElement;
-      while (box && box !== root && !scrollCue(box)) box = box.parentElement;
-      return box && box !== root ? box : e;
-    })
-    .filter((e, i, all) => all.indexOf(e) === i)
-    .filter((e) => out(e) || !scrollCue(e))
-    .map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`);
+  return (
+    [...root.querySelectorAll<HTMLElement>("*")]
+      // KaTeX's MathML copy is for screen readers only: clipped to nothing on screen.
+      .filter((e) => !e.closest(".katex-mathml"))
+      .filter(out)
+      .map((e) => {
+        // Inside a box that scrolls sideways and says so: that box is what the reader sees.
+        let box: HTMLElement | null = e.parentElement;
+        while (box && box !== root && !scrollCue(box)) box = box.parentElement;
+        return box && box !== root ? box : e;
+      })
+      .filter((e, i, all) => all.indexOf(e) === i)
+      .filter((e) => out(e) || !scrollCue(e))
+      .map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`)
+  );
 }
