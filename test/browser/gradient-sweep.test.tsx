@@ -150,7 +150,7 @@ describe("the gradient map's labels over a sweep of the probe (#12)", () => {
     it(`stay apart and clear of ticks, probe and arrows at ${width} px`, async () => {
       await page.viewport(width, 900);
       const found: string[] = [];
-      const gaps: number[] = [];
+      const gaps: { gap: number; room: boolean }[] = [];
       let checked = 0;
       for (const cost of COSTS) {
         const view = (probe: Vec2) => (
@@ -181,14 +181,6 @@ describe("the gradient map's labels over a sweep of the probe (#12)", () => {
       // ten; a tip at the edge has its label beside the shaft or the probe.
       const roomy = gaps.filter((g) => g.room);
       const near = roomy.filter((g) => g.gap <= 12).length / roomy.length;
-      console.log(
-        "GAPS",
-        width,
-        near,
-        roomy.length,
-        gaps.length,
-        JSON.stringify(roomy.map((g) => Math.round(g.gap))),
-      );
       expect(roomy.length).toBeGreaterThan(gaps.length / 2);
       expect(near, "labels within 12 px of their tips").toBeGreaterThanOrEqual(0.9);
     });
