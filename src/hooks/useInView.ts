@@ -11,7 +11,7 @@ import {
 export interface UseInViewOptions {
   /**
    * How far outside the viewport an element already counts as seen (CSS margin syntax), so its
-   * content is ready before it scrolls in. @default "50% 0px"
+   * content is ready before it scrolls in. @default "100% 0px" (a screen ahead)
    */
   rootMargin?: string | undefined;
   /** Report "seen" at once, without observing (e.g. the widget opted out of deferring). @default false */
@@ -34,7 +34,22 @@ interface Watch {
 /** One IntersectionObserver per root margin, shared by every element of the page. */
 const watches = new Map<string, Watch>();
 
+/**
+ * A page being printed shows every widget, seen or not: on `beforeprint` everything still
+ * waiting is reported seen (React renders it before the page is laid out for paper).
+ */
+function showAllForPrint(): void {
+  for (const { callbacks } of watches.values()) {
+    for (const onSeen of [...callbacks.values()]) onSeen();
+  }
+}
+let printListening = false;
+
 function watch(element: Element, rootMargin: string, onSeen: () => void): () => void {
+  if (!printListening && typeof window !== "undefined") {
+    window.addEventListener("beforeprint", showAllForPrint);
+    printListening = true;
+  }
   let entry = watches.get(rootMargin);
   if (!entry) {
     const callbacks = new Map<Element, () => void>();
@@ -120,7 +135,7 @@ class InViewStore {
  * @example const [ref, seen] = useInView<HTMLDivElement>(); // <div ref={ref}>{seen ? … : null}</div>
  */
 export function useInView<T extends Element>(options: UseInViewOptions = {}): UseInViewResult<T> {
-  const { rootMargin = "50% 0px", disabled = false } = options;
+  const { rootMargin = "100% 0px", disabled = false } = options;
   const [store] = useState(() => new InViewStore());
   const seen = useSyncExternalStore(store.subscribe, store.snapshot, store.serverSnapshot);
   // The ref (attached just before layout effects) may have found the element on screen: render

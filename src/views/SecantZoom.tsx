@@ -71,7 +71,7 @@ export const SecantZoom = memo(
             title={words.zoomTitle}
             description={words.zoomDescription}
           >
-            <Curve segments={curve} className="slopes-secant-curve" />
+            <Curve segments={curve} className="slopes-zoom-curve" />
             {tangent ? (
               <Curve
                 segments={[tangent]}

@@ -92,3 +92,25 @@ describe("off-screen explorers wait until they are seen", () => {
     expect(curve(below)).toBe(1);
   });
 });
+
+describe("a printed page", () => {
+  it("shows every explorer on paper, also those the reader never scrolled to (#12)", async () => {
+    const { top, below } = page();
+    for (const container of [top, below]) {
+      const root = createRoot(container);
+      roots.push(root);
+      act(() => root.render(<SecantExplorer fn="sin(x)" defaultX={1} />));
+    }
+    await frames();
+    expect(curve(below)).toBe(0);
+    expect(below.querySelector(".slopes-placeholder")).not.toBeNull();
+    // What the browser does before it lays the page out for paper (Ctrl+P, window.print()).
+    await act(async () => {
+      window.dispatchEvent(new Event("beforeprint"));
+      await Promise.resolve();
+    });
+    expect(below.querySelector(".slopes-placeholder")).toBeNull();
+    expect(curve(below)).toBe(1);
+    expect(formulas(below)).toBe(3);
+  });
+});
