@@ -66,6 +66,32 @@ export const AtTheMinimum: Story = {
 };
 
 /**
+ * Near the bottom of the bowl the gradient is tiny, (0.04, 0.04): to scale its arrows would hide
+ * under the probe. They start at the edge of the probe's ring and are drawn at a visible length
+ * (marked as not to scale); their names and the readouts give the true values.
+ */
+export const NearTheMinimum: Story = {
+  args: { defaultProbe: [0.02, 0.01] },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const up = canvas.getByRole("img", { name: "Gradient ∇L = (0.04, 0.04), pointing uphill" });
+    await expect(up).toHaveAttribute("data-lengthened", "true");
+    await expect(readout(canvasElement, "Steepness |∇L|")).toBe("0.05657");
+    const line = up.querySelector("line") as SVGLineElement;
+    const ring = canvasElement.querySelector(".slopes-handle-ring") as SVGCircleElement;
+    const handle = canvasElement.querySelector(".slopes-gradient-map .slopes-handle") as Element;
+    const [, cx, cy] =
+      /translate\(([^,]+),([^)]+)\)/.exec(handle.getAttribute("transform") ?? "") ?? [];
+    const start = Math.hypot(
+      line.x1.baseVal.value - Number(cx),
+      line.y1.baseVal.value - Number(cy),
+    );
+    // The shaft starts outside the probe's ring.
+    await expect(start).toBeGreaterThan(ring.r.baseVal.value + 1.5);
+  },
+};
+
+/**
  * A steep, narrow valley: L = w₁² + 10w₂². With η = 0.09 each step overshoots across the valley
  * floor, so descent zig-zags in w₂ while it creeps along w₁.
  */
