@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from "vitest";
 import { page } from "vitest/browser";
-import { render } from "@testing-library/react";
+import { render, screen } from "@testing-library/react";
 import { userEvent } from "vitest/browser";
 import { DerivativeTable, Exercise, Glossary, Lesson, Quiz, SecantExplorer, Term } from "../../src";
 import { QUESTIONS } from "../lesson/fixtures";
@@ -32,6 +32,29 @@ describe("on a phone, 390 × 844 (#12)", () => {
       390,
     );
     expect(cutOffSideways(container, 390), "cut off sideways without a scroll cue").toEqual([]);
+  });
+
+  it("the secant picture stays in view while the reader uses what is under it", async () => {
+    await page.viewport(390, 844);
+    render(
+      <main>
+        <p style={{ height: 600 }}>Text before the explorer.</p>
+        <SecantExplorer fn="x^2" defaultX={1} lazy={false} />
+        <p style={{ height: 1200 }}>Text after the explorer.</p>
+      </main>,
+    );
+    // The reader scrolls down to the zoom, the last thing under the picture, and moves h.
+    const zoom = document.querySelector(".slopes-zoom") as HTMLElement;
+    zoom.scrollIntoView({ block: "end" });
+    await userEvent.click(screen.getByRole("radio", { name: "Central (x − h, x + h)" }));
+    const picture = (
+      document.querySelector(".slopes-explorer-figure svg") as Element
+    ).getBoundingClientRect();
+    expect(zoom.getBoundingClientRect().bottom).toBeLessThanOrEqual(844.5);
+    expect(picture.top, "the picture's top is on screen").toBeGreaterThanOrEqual(0);
+    expect(picture.bottom, "the picture is above the zoom").toBeLessThanOrEqual(
+      zoom.getBoundingClientRect().top,
+    );
   });
 
   it("the lesson blocks: exercise, quiz, term and derivative table, opened up", async () => {
