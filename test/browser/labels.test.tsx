@@ -1,7 +1,8 @@
-import { describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it } from "vitest";
+import { page } from "vitest/browser";
 import { render } from "@testing-library/react";
 import type { SecantMethod } from "../../src";
-import { SecantView, useSecant } from "../../src";
+import { SecantExplorer, SecantView, useSecant } from "../../src";
 import "../../src/theme/styles.css";
 import { inkBox, inside, overlap } from "../support/geometry";
 
@@ -126,4 +127,50 @@ describe("SecantView's words in Chromium", () => {
     );
     expect(collisions("(README)")).toEqual([]);
   });
+});
+
+describe("SecantExplorer's picture at 1280 and 390 px wide", () => {
+  afterEach(async () => {
+    await page.viewport(1024, 768);
+  });
+
+  for (const [width, height] of [
+    [1280, 900],
+    [390, 844],
+  ] as const) {
+    it(`keeps its words apart at ${width} px, over x, h and both methods`, async () => {
+      await page.viewport(width, height);
+      const found: string[] = [];
+      let states = 0;
+      for (const { fn, domain } of FUNCTIONS.slice(0, 4)) {
+        const [x0, x1] = domain?.x ?? [-3, 3];
+        const scene = (x: number, h: number, method: SecantMethod) => (
+          <SecantExplorer
+            fn={fn}
+            domain={domain}
+            x={x}
+            h={h}
+            method={method}
+            lazy={false}
+            showFormulas={false}
+            showErrorInset={false}
+          />
+        );
+        const { rerender, unmount } = render(scene(x0, 1, "forward"));
+        for (const method of ["forward", "central"] as const) {
+          for (const h of [1, 0.1, 1e-3, 1e-12]) {
+            for (const k of [0.1, 0.5, 0.9]) {
+              const x = x0 + (x1 - x0) * k;
+              rerender(scene(x, h, method));
+              found.push(...collisions(`(${fn}, x = ${x.toFixed(2)}, h = ${h}, ${method})`));
+              states++;
+            }
+          }
+        }
+        unmount();
+      }
+      expect(states).toBe(96);
+      expect(found.slice(0, 20)).toEqual([]);
+    });
+  }
 });
