@@ -2,9 +2,10 @@ import type { Expr } from "./ast";
 import { add, call, constant, div, neg, num, pow } from "./ast";
 import type { FunctionName } from "./functions";
 import { FUNCTIONS } from "./functions";
-import { charge } from "./meter";
 import type { Product } from "./product";
-import { buildProduct, invert, isWritable, keyOf, multiply, productOf } from "./product";
+import { buildProduct, invert, isWritable, multiply, productOf, raise } from "./product";
+import { nonNegative } from "./signs";
+import { expandWhereTermsCollect, factorOutCommon, pythagoras, termKey } from "./teacher";
 import type { Rational } from "./rational";
 import { clean, isInteger, radd, rational, rationalExpr, rationalOf, rneg, rpow } from "./rational";
 
@@ -39,19 +40,35 @@ export function sumOf(terms: readonly Expr[]): Expr {
   const groups = new Map<string, { coef: Rational; factors: Product["factors"] }>();
   for (const t of flat) {
     const p = product(t);
-    charge(1 + p.factors.length);
-    const key = p.factors
-      .map((f) => `${f.key}^${keyOf(f.exp)}`)
-      .sort()
-      .join("*");
+    const key = termKey(p);
     const group = groups.get(key);
     if (group) group.coef = radd(group.coef, p.coef);
     else groups.set(key, { coef: p.coef, factors: p.factors });
   }
-  const built: Expr[] = [];
-  for (const group of groups.values()) {
-    if (group.coef.n !== 0) built.push(buildProduct(group, power));
-  }
+  const kept = [...groups].filter(([, group]) => group.coef.n !== 0);
+  const write = (p: Product): Expr => buildProduct(p, power);
+  const expanded = expandWhereTermsCollect(
+    kept.map(([key, p]) => ({ p, key })),
+    product,
+    sumOf,
+  );
+  if (expanded) return sumOf(expanded.map(write));
+  const identity = pythagoras(
+    kept.map(([, p]) => p),
+    product,
+    sumOf,
+    negative,
+  );
+  if (identity) return sumOf(identity.map(write));
+  const common = factorOutCommon(
+    kept.map(([, p]) => p),
+    write,
+    sumOf,
+    productOfAll,
+    negative,
+  );
+  if (common) return common;
+  const built: Expr[] = kept.map(([, group]) => write(group));
   if (built.length === 0) return ZERO;
   const firstPositive = built.findIndex((t) => t.kind !== "neg");
   if (built[0]?.kind === "neg" && firstPositive > 0)
@@ -95,6 +112,16 @@ export function power(base: Expr, exp: Expr): Expr {
     if (folded) return rationalExpr(folded);
   }
   if (re && re.n === 1 && re.d === 2) return call("sqrt", [base]);
+  if (re && isInteger(re) && base.kind === "call" && base.fn === "sqrt")
+    return buildProduct(product(pow(base, exp)), power); // sqrt(u)^3 is u·sqrt(u)
+  if (re && isInteger(re) && (base.kind === "mul" || base.kind === "div")) {
+    // A number in a product goes out of the power: (2x)^3 is 8x^3, 5/(3x)^2 is 5/(9x^2).
+    const p = product(base);
+    const exact = Number.isInteger(p.coef.n) && Number.isInteger(p.coef.d);
+    const plain = Math.abs(p.coef.n) === 1 && p.coef.d === 1;
+    const raised = exact && !plain ? raise(p, re.n) : undefined;
+    if (raised && isWritable(raised)) return buildProduct(raised, power);
+  }
   if (re && isInteger(re) && base.kind === "pow") {
     const inner = rationalOf(base.exp);
     if (inner && isInteger(inner)) return power(base.base, rationalExpr(rational(inner.n * re.n)));
@@ -191,6 +218,11 @@ export function applyFunction(fn: FunctionName, args: readonly Expr[]): Expr {
     return first.exp;
   }
   if (fn === "abs" && first.kind === "neg") return call("abs", [first.arg]);
+  if (fn === "abs" && args.length === 1 && nonNegative(first)) return first;
+  if (fn === "abs" && first.kind === "add") {
+    const flipped = first.terms.map(negative);
+    if (flipped.every(nonNegative)) return sumOf(flipped);
+  }
   if (fn === "exp") {
     const r = rationalOf(first);
     if (r && r.n === 1 && r.d === 1) return constant("e");

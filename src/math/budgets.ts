@@ -42,7 +42,7 @@ export const MAX_SIMPLIFY_NODES = 5_000;
  * Most units of work (a node built, compared or visited) one symbolic operation may spend:
  * {@link differentiate} with its simplification, {@link simplify}, or a whole
  * {@link derivationSteps}. Derivatives of a first course take under 1,000 units and their worked
- * steps under 2,500 (`e^(sin x)·ln(x²+1)/(x³+2)`: about 750 and 2,150); the engine does 5,000 to 20,000
+ * steps under 3,000 (`e^(sin x)·ln(x²+1)/(x³+2)`: about 880 and 2,600); the engine does 5,000 to 20,000
  * units a millisecond on a laptop, so 50,000 is at most about 10 ms there once warm (30 ms cold
  * in a browser). Work grows faster than the result (a product of n factors costs about n³), so
  * this stops a large formula before its result is even built.

@@ -1,5 +1,5 @@
 import type { Expr } from "./ast";
-import { div, mul, neg, num } from "./ast";
+import { div, mul, neg, num, pow } from "./ast";
 import { format } from "./formatExpression";
 import { charge } from "./meter";
 import type { Rational } from "./rational";
@@ -12,6 +12,7 @@ import {
   rinv,
   rmul,
   rneg,
+  rpow,
   valueOf,
 } from "./rational";
 
@@ -40,6 +41,9 @@ export function keyOf(e: Expr): string {
 }
 
 const ONE = rational(1);
+const HALF = rational(1, 2);
+const isSqrt = (e: Expr): e is Expr & { kind: "call" } =>
+  e.kind === "call" && e.fn === "sqrt" && e.args.length === 1;
 const factor = (base: Expr, exp: Expr): Factor => ({ base, exp, key: keyOf(base) });
 
 /** Adds two exponents: exactly for literals, otherwise through `sum`. */
@@ -99,8 +103,20 @@ export function productOf(
       if (!inverse) return { coef: ONE, factors: [factor(e, num(1))] };
       return multiply(productOf(e.num, sum, negate), inverse, sum);
     }
-    case "pow":
+    case "pow": {
+      // sqrt(u)^k is u^(k/2), so that it merges with other powers of u.
+      const r = rationalOf(e.exp);
+      if (r && isSqrt(e.base))
+        return {
+          coef: ONE,
+          factors: [factor(e.base.args[0] as Expr, rationalExpr(rmul(r, HALF)))],
+        };
       return { coef: ONE, factors: [factor(e.base, e.exp)] };
+    }
+    case "call":
+      // sqrt(u) is u^(1/2): x·sqrt(x) is x^(3/2), x/sqrt(x) is sqrt(x).
+      if (isSqrt(e)) return { coef: ONE, factors: [factor(e.args[0] as Expr, rationalExpr(HALF))] };
+      return { coef: ONE, factors: [factor(e, num(1))] };
     default:
       return { coef: ONE, factors: [factor(e, num(1))] };
   }
@@ -135,30 +151,70 @@ export function buildProduct(p: Product, power: (base: Expr, exp: Expr) => Expr)
   if (p.coef.n === 0 && p.factors.every((f) => (rationalOf(f.exp)?.n ?? 1) >= 0)) return num(0);
   const top: Array<{ e: Expr; rank: number }> = [];
   const bottom: Array<{ e: Expr; rank: number }> = [];
+  let coef = p.coef;
   for (const f of p.factors) {
     const r = rationalOf(f.exp);
     if (r && r.n === 0) continue;
+    if (r && r.d === 2 && Math.abs(r.n) >= 3) {
+      // x^(5/2) is written x²·sqrt(x), x^(-3/2) is 1/(x·sqrt(x)).
+      const side = r.n < 0 ? bottom : top;
+      const whole = (Math.abs(r.n) - 1) / 2;
+      side.push({ e: power(f.base, num(whole)), rank: rank(f.base) });
+      side.push({ e: power(f.base, rationalExpr(HALF)), rank: 3 });
+      continue;
+    }
     if (r && r.n < 0) {
       const e = power(f.base, rationalExpr(rneg(r)));
-      bottom.push({ e, rank: rank(f.base) });
+      const folded = rationalOf(e);
+      // 1/sqrt(4) is 1/2, into the coefficient.
+      if (folded && folded.n !== 0 && isUsable(folded)) coef = rmul(coef, rinv(folded));
+      else bottom.push({ e, rank: rank(f.base) });
     } else {
-      top.push({ e: power(f.base, f.exp), rank: f.base.kind === "number" ? 1.5 : rank(f.base) });
+      // A number's power stays by the coefficient (`3π²`); an exponential (`eˣ`, `(−2)ˣ`) comes
+      // after the variables and before the functions, as written: `x·eˣ`, `2ˣ·ln 2`.
+      const b = f.base.kind === "neg" ? f.base.arg : f.base;
+      const numeric = b.kind === "number" || b.kind === "constant" || rationalOf(b) !== undefined;
+      // A square root is written as a function call, and placed as one.
+      const order = r && r.d === 2 ? 3 : !numeric ? rank(f.base) : r ? 1.5 : 2.5;
+      const e = power(f.base, f.exp);
+      const folded = rationalOf(e);
+      // sqrt(2)·sqrt(2) is 2, into the coefficient.
+      if (folded && folded.n !== 0 && isUsable(folded)) coef = rmul(coef, folded);
+      else top.push({ e, rank: order });
     }
   }
   top.sort((a, b) => a.rank - b.rank);
   bottom.sort((a, b) => a.rank - b.rank);
-  const magnitude = Math.abs(p.coef.n);
+  const magnitude = Math.abs(coef.n);
   const topFactors = top.map((t) => t.e);
   const bottomFactors = bottom.map((t) => t.e);
   if (magnitude !== 1 || topFactors.length === 0) topFactors.unshift(num(magnitude));
-  if (p.coef.d !== 1) bottomFactors.unshift(num(p.coef.d));
+  if (coef.d !== 1) bottomFactors.unshift(num(coef.d));
   const numerator = productExpr(topFactors);
   const result =
     bottomFactors.length === 0 ? numerator : div(numerator, productExpr(bottomFactors));
-  return p.coef.n < 0 ? neg(result) : result;
+  return coef.n < 0 ? neg(result) : result;
 }
 
 /** True when every part of a normal form is finite and small enough to write down. */
 export function isWritable(p: Product): boolean {
   return isUsable(p.coef) && Number.isFinite(valueOf(p.coef));
+}
+
+/**
+ * `p^n` for an integer `n`, factor by factor: `(2x)^3` is `8x^3`, `(x/3)^2` is `x^2/9`; a factor
+ * with a symbolic exponent keeps its power whole (`(2^x)^2` is `(2^x)^2`). `undefined` when the
+ * coefficient's power is not exact.
+ */
+export function raise(p: Product, n: number): Product | undefined {
+  const coef = rpow(p.coef, n);
+  if (!coef) return undefined;
+  charge(1 + p.factors.length);
+  const factors = p.factors.map((f) => {
+    const r = rationalOf(f.exp);
+    return r
+      ? { ...f, exp: rationalExpr(rmul(r, rational(n))) }
+      : factor(pow(f.base, f.exp), num(n));
+  });
+  return { coef, factors };
 }
