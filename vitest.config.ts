@@ -19,6 +19,24 @@ function chromium() {
     commands,
     viewport: { width: 1024, height: 768 },
     screenshotFailures: false,
+    expect: {
+      toMatchScreenshot: {
+        // The reviewed pictures are committed (__screenshots__ is ignored): one folder per file.
+        resolveScreenshotPath: (
+          where: Record<
+            | "root"
+            | "testFileDirectory"
+            | "testFileName"
+            | "arg"
+            | "browserName"
+            | "platform"
+            | "ext",
+            string
+          >,
+        ) =>
+          `${where.root}/${where.testFileDirectory}/visual-reference/${where.testFileName}/${where.arg}-${where.browserName}-${where.platform}${where.ext}`,
+      },
+    },
   };
 }
 
