@@ -17,6 +17,8 @@ export const gradientLabels = {
   gradientArrowName: (x: string, y: string) => `Gradient ∇L = (${x}, ${y}), pointing uphill`,
   descentArrowName: (x: string, y: string) =>
     `Descent direction −∇L = (${x}, ${y}), pointing downhill`,
+  /** Added to an arrow's name when it is drawn longer than to scale (too short to see). */
+  notToScale: "drawn longer than to scale",
   legendGradient: "∇L: the gradient, steepest ascent (uphill)",
   legendDescent: "−∇L: the descent direction (downhill)",
   legendTrajectory: "Gradient descent from the probe, one dot per step",

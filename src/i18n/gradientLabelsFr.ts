@@ -24,6 +24,7 @@ export const gradientFr: GradientLabels = {
   gradientArrowName: (x, y) => `Gradient ∇L = (${x} ; ${y}), tourné vers la montée`,
   descentArrowName: (x, y) =>
     `Direction de descente −∇L = (${x} ; ${y}), tournée vers le bas de la pente`,
+  notToScale: "flèche tracée plus longue qu'à l'échelle",
   legendGradient: "∇L : le gradient, direction de la montée la plus raide",
   legendDescent: "−∇L : la direction de descente (vers le bas)",
   legendTrajectory: "Descente de gradient à partir de la sonde, un point par pas",

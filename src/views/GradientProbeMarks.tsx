@@ -143,8 +143,11 @@ export function ProbeMarks(props: ProbeMarksProps) {
         { boxes: [...tipObstacles.boxes, ...tipBoxes], segments: shafts },
       )
     : [];
-  const name = (v: Vec2, f: typeof t.gradientArrowName) =>
-    f(gradientNumber(v[0], locale), gradientNumber(v[1], locale));
+  // The true vector, and whether it is drawn longer than to scale.
+  const name = (v: Vec2, f: typeof t.gradientArrowName, lengthened: boolean) =>
+    [f(gradientNumber(v[0], locale), gradientNumber(v[1], locale)), lengthened ? t.notToScale : ""]
+      .filter(Boolean)
+      .join(", ");
   return (
     <g ref={layer}>
       <g className="slopes-contour-labels" aria-hidden="true">
@@ -160,7 +163,7 @@ export function ProbeMarks(props: ProbeMarksProps) {
           lengthened={down.lengthened}
           label={t.descentArrow}
           labelAt={tipAt[drawn.findIndex((d) => d.arrow === down)]}
-          name={name(state.descent, t.descentArrowName)}
+          name={name(state.descent, t.descentArrowName, down.lengthened)}
           color="var(--slopes-descent)"
           className="slopes-gradient-descent"
         />
@@ -172,7 +175,7 @@ export function ProbeMarks(props: ProbeMarksProps) {
           lengthened={up.lengthened}
           label={t.gradientArrow}
           labelAt={tipAt[0]}
-          name={name(state.partials, t.gradientArrowName)}
+          name={name(state.partials, t.gradientArrowName, up.lengthened)}
           color="var(--slopes-gradient)"
           className="slopes-gradient-ascent"
         />

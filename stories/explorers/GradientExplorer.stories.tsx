@@ -74,7 +74,9 @@ export const NearTheMinimum: Story = {
   args: { defaultProbe: [0.02, 0.01] },
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement);
-    const up = canvas.getByRole("img", { name: "Gradient ∇L = (0.04, 0.04), pointing uphill" });
+    const up = canvas.getByRole("img", {
+      name: "Gradient ∇L = (0.04, 0.04), pointing uphill, drawn longer than to scale",
+    });
     await expect(up).toHaveAttribute("data-lengthened", "true");
     await expect(readout(canvasElement, "Steepness |∇L|")).toBe("0.05657");
     const line = up.querySelector("line") as SVGLineElement;

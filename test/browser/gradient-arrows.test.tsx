@@ -33,8 +33,13 @@ describe("the gradient map's arrows and marks in Chromium (#12)", () => {
     await document.fonts.ready;
     const map = mapGeometry([0.02, 0.01]);
     // True length on screen: a few pixels, all under the ring.
-    const up = screen.getByRole("img", { name: /Gradient ∇L = \(0\.04, 0\.04\), pointing uphill/ });
-    const down = screen.getByRole("img", { name: /Descent direction −∇L = \(−0\.04, −0\.04\)/ });
+    // Their names give the true vectors and say the drawing is not to scale.
+    const up = screen.getByRole("img", {
+      name: "Gradient ∇L = (0.04, 0.04), pointing uphill, drawn longer than to scale",
+    });
+    const down = screen.getByRole("img", {
+      name: "Descent direction −∇L = (−0.04, −0.04), pointing downhill, drawn longer than to scale",
+    });
     for (const arrow of [up, down]) {
       const { tail, tip } = arrowEnds(arrow);
       expect(Math.hypot(tail[0] - map.probe[0], tail[1] - map.probe[1])).toBeGreaterThanOrEqual(

@@ -179,6 +179,19 @@ describe("GradientExplorer in French", () => {
     expect(stepper.textContent).not.toMatch(/Chemin|pas affiché/);
   });
 
+  it("says in French that a short gradient is drawn longer than to scale (#12)", () => {
+    render(
+      <LocaleProvider locale="fr">
+        <GradientExplorer defaultProbe={[0.02, 0.01]} />
+      </LocaleProvider>,
+    );
+    expect(
+      screen.getByRole("img", {
+        name: "Gradient ∇L = (0,04 ; 0,04), tourné vers la montée, flèche tracée plus longue qu'à l'échelle",
+      }),
+    ).toHaveAttribute("data-lengthened", "true");
+  });
+
   it("explains a cost with a third variable in French", () => {
     render(
       <LocaleProvider locale="fr">
