@@ -9,7 +9,8 @@ export interface GradientLegendProps {
 
 /**
  * What the marks of the gradient map mean, in words beside a drawing of each: the solid
- * gradient arrow, the dashed descent arrow with its open head, the dotted descent path.
+ * gradient arrow, the dashed descent arrow with its open head, the descent path (a thin solid
+ * line through dots, in a colour of its own so it is not taken for the descent arrow).
  */
 export function GradientLegend({ trajectory = false }: GradientLegendProps) {
   const t = useLocale().gradient;

@@ -14,7 +14,7 @@ export interface DescentTrailProps {
 }
 
 /**
- * The path of gradient descent: a dotted line through the steps with a dot at each one (the
+ * The path of gradient descent: a thin line through the steps with a dot at each one (the
  * probe itself is the start). Steps outside the window are clipped; no NaN reaches the SVG.
  */
 export function DescentTrail({ points, diverged = false, label }: DescentTrailProps) {

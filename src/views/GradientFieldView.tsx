@@ -46,8 +46,10 @@ const DEFAULT_WIDTH = 560;
  * The landscape of a two-variable cost as a contour map (optionally over a heat map), its axes
  * named after the variables, the probe as a 2-D handle (drag it, or use two sliders with the
  * keyboard), the gradient arrow (solid, uphill) and the descent arrow (dashed with an open head,
- * downhill), and optionally the arrow field and the descent path. Both axes share one scale,
- * so the gradient meets the contour lines at right angles as it should.
+ * downhill), both starting at the edge of the probe's ring and labelled next to their tips, the
+ * contour levels written where they cover none of these, and optionally the arrow field and the
+ * descent path. Both axes share one scale, so the gradient meets the contour lines at right
+ * angles as it should.
  */
 export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewProps>(
   function GradientFieldView(props, ref) {
