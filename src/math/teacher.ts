@@ -37,30 +37,40 @@ export function expandWhereTermsCollect(
   sum: (terms: Expr[]) => Expr,
 ): Product[] | undefined {
   if (terms.length < 2) return undefined;
-  const counts = new Map<string, number>();
-  for (const t of terms) counts.set(t.key, (counts.get(t.key) ?? 0) + 1);
-  let changed = false;
-  const out: Product[] = [];
-  for (const t of terms) {
+  // Each term with one sum factor, expanded; the others as they are.
+  const expansions = terms.map((t): { p: Product; key: string }[] | undefined => {
     const sums = t.p.factors.filter((f) => f.base.kind === "add");
     const only = sums.length === 1 ? (sums[0] as Factor) : undefined;
     const r = only && rationalOf(only.exp);
-    if (!only || only.base.kind !== "add" || !r || r.n !== 1 || r.d !== 1) {
-      out.push(t.p);
-      continue;
-    }
+    if (!only || only.base.kind !== "add" || !r || r.n !== 1 || r.d !== 1) return undefined;
     const rest: Product = { coef: t.p.coef, factors: t.p.factors.filter((f) => f !== only) };
     charge(only.base.terms.length);
-    const expanded = only.base.terms.map((u) => multiply(rest, read(u), sum));
-    const collects = expanded.some((e) => {
-      const key = termKey(e);
-      return (counts.get(key) ?? 0) > (key === t.key ? 1 : 0);
+    return only.base.terms.map((u) => {
+      const p = multiply(rest, read(u), sum);
+      return { p, key: termKey(p) };
     });
-    if (collects) {
+  });
+  // Which term (by index) each key comes from: a term itself, or its expansion.
+  const owners = new Map<string, Set<number>>();
+  const own = (key: string, i: number): void => {
+    const set = owners.get(key) ?? new Set<number>();
+    set.add(i);
+    owners.set(key, set);
+  };
+  terms.forEach((t, i) => {
+    own(t.key, i);
+    for (const e of expansions[i] ?? []) own(e.key, i);
+  });
+  let changed = false;
+  const out: Product[] = [];
+  terms.forEach((t, i) => {
+    const expanded = expansions[i];
+    const collects = expanded?.some((e) => [...(owners.get(e.key) ?? [])].some((j) => j !== i));
+    if (expanded && collects) {
       changed = true;
-      out.push(...expanded);
+      out.push(...expanded.map((e) => e.p));
     } else out.push(t.p);
-  }
+  });
   return changed ? out : undefined;
 }
 
