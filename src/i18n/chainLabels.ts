@@ -6,6 +6,7 @@ export const chainLabels = {
   title: "The chain rule: multiply the slopes along the path",
   graphLabel: "Computation graph",
   graphScrollLabel: "Computation graph (scrolls sideways)",
+  graphScrollCue: "Scroll sideways to see the whole graph →",
   undefinedValue: "undefined here",
 
   // Problems
@@ -58,6 +59,9 @@ export const chainLabels = {
   nextStep: "Next step",
   restart: "Start over",
   stepStatus: (step: number, total: number, text: string) => `Step ${step} of ${total}: ${text}`,
+  /** The two factors a backward step multiplies, marked in the picture while it runs. */
+  stepFactors: (adjoint: string, local: string) =>
+    `Multiplying the upstream adjoint ${adjoint} by the local derivative ${local}.`,
   backwardDone:
     "Every node now carries its adjoint: the derivative of the output with respect to it.",
   backwardIdle: "The backward pass carries the derivative of the output back to every input.",

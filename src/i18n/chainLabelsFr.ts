@@ -5,6 +5,7 @@ export const chainFr: ChainLabels = {
   title: "La dérivation en chaîne : on multiplie les pentes le long du chemin",
   graphLabel: "Graphe de calcul",
   graphScrollLabel: "Graphe de calcul (défile horizontalement)",
+  graphScrollCue: "Faites défiler de côté pour voir tout le graphe →",
   undefinedValue: "non défini ici",
 
   // Problèmes
@@ -57,6 +58,8 @@ export const chainFr: ChainLabels = {
   nextStep: "Étape suivante",
   restart: "Recommencer",
   stepStatus: (step, total, text) => `Étape ${step} sur ${total} : ${text}`,
+  stepFactors: (adjoint, local) =>
+    `On multiplie l'adjoint amont ${adjoint} par la dérivée locale ${local}.`,
   backwardDone:
     "Chaque nœud porte maintenant son adjoint : la dérivée de la sortie par rapport à lui.",
   backwardIdle: "La rétropropagation ramène la dérivée de la sortie jusqu'à chaque entrée.",

@@ -1,6 +1,19 @@
 import type { Vec2 } from "../math/vec";
+import type { ChainBox, LabelledCurve } from "./chainLayoutLabels";
+import { curvePoints, placeLabels } from "./chainLayoutLabels";
+import type { ChainLayoutOptions } from "./chainLayoutOptions";
+import { chainLayoutOptions } from "./chainLayoutOptions";
+import { routeOf } from "./chainLayoutRoute";
 import type { Item } from "./chainLayoutRows";
 import { orderLayers, placeRows } from "./chainLayoutRows";
+
+export type { ChainOrientation } from "./chainLayoutLabels";
+export type { ChainLayoutOptions } from "./chainLayoutOptions";
+export {
+  chainLayoutOptions,
+  DEFAULT_CHAIN_LAYOUT,
+  VERTICAL_CHAIN_LAYOUT,
+} from "./chainLayoutOptions";
 
 /*
  * Why not @visx/hierarchy: it lays out trees (d3-hierarchy: one parent per node). A
@@ -11,35 +24,6 @@ import { orderLayers, placeRows } from "./chainLayoutRows";
  * that skip columns, barycentre ordering against crossings, and rows from a weighted isotonic
  * fit that keeps the main chain straight. Pure and deterministic: same graph, same picture.
  */
-
-/** Sizes of the layered drawing, in CSS pixels at scale 1. */
-export interface ChainLayoutOptions {
-  /** Width of a node's box. @default 132 */
-  readonly nodeWidth: number;
-  /** Height of a node's box. @default 52 */
-  readonly nodeHeight: number;
-  /** Horizontal space between columns, where edge labels sit. @default 140 */
-  readonly columnGap: number;
-  /** Vertical space between rows, where adjoints are written under the boxes. @default 44 */
-  readonly rowGap: number;
-  /** Space around the drawing. @default 16 */
-  readonly padding: number;
-  /** Most columns drawn; a deeper graph is reported as too large. @default 7 */
-  readonly maxColumns: number;
-  /** Most rows in one column; a wider graph is reported as too large. @default 6 */
-  readonly maxRows: number;
-}
-
-/** The defaults of {@link ChainLayoutOptions}. */
-export const DEFAULT_CHAIN_LAYOUT: ChainLayoutOptions = {
-  nodeWidth: 132,
-  nodeHeight: 52,
-  columnGap: 140,
-  rowGap: 44,
-  padding: 16,
-  maxColumns: 7,
-  maxRows: 6,
-};
 
 /** A node as the layout sees it. */
 export interface ChainLayoutNode {
@@ -63,21 +47,27 @@ export interface ChainLayout {
   readonly labels: Readonly<Record<string, Vec2>>;
   /** Set when the graph cannot be drawn readably at these sizes. */
   readonly tooLarge: { readonly columns: number; readonly rows: number } | null;
+  /** How many edge labels found no spot clear of everything else (0 when all did). */
+  readonly crowded: number;
+  /** The sizes and orientation it was laid out with. */
+  readonly options: ChainLayoutOptions;
 }
 
 /** Id of an edge: `"u->f"`. */
 export const edgeId = (from: string, to: string): string => `${from}->${to}`;
 
 /**
- * Lays out a computation graph left to right. `nodes` must be in evaluation order (inputs of
- * a node before it). Inputs sit one column before their first reader, so a late input (the
- * target y of a loss) stands next to the step that uses it instead of far left.
+ * Lays out a computation graph left to right (or top to bottom). `nodes` must be in evaluation
+ * order (inputs of a node before it). Inputs sit one column before their first reader, so a late
+ * input (the target y of a loss) stands next to the step that uses it instead of far left. Edge
+ * labels are placed clear of every box, adjoint, other label and other edge.
  */
 export function layoutChain(
   nodes: readonly ChainLayoutNode[],
   options: Partial<ChainLayoutOptions> = {},
 ): ChainLayout {
-  const o = { ...DEFAULT_CHAIN_LAYOUT, ...options };
+  const o = chainLayoutOptions(options);
+  const vertical = o.orientation === "vertical";
   const layerOf = assignLayers(nodes);
   const columns = Math.max(0, ...layerOf.values()) + 1;
   const layers: Item[][] = Array.from({ length: columns }, () => []);
@@ -117,13 +107,23 @@ export function layoutChain(
   const rows = Math.max(0, ...layers.map((l) => l.length));
   const minRow = Math.min(0, ...layers.flat().map((i) => i.row));
   const maxRow = Math.max(0, ...layers.flat().map((i) => i.row));
-  const slot = o.nodeHeight + o.rowGap;
-  const pitch = o.nodeWidth + o.columnGap;
   const round = (v: number) => Math.round(v * 100) / 100;
-  const point = (layer: number, row: number): Vec2 => [
-    round(o.padding + layer * pitch + o.nodeWidth / 2),
-    round(o.padding + (row - minRow) * slot + o.nodeHeight / 2),
-  ];
+  const w = o.nodeWidth;
+  const h = o.nodeHeight;
+  // Along the reading direction a layer takes a box (and, top to bottom, its adjoint under it)
+  // and a gap; across it a row takes a box and a gap.
+  const along = vertical ? h + o.adjointHeight + o.columnGap : w + o.columnGap;
+  const across = vertical ? w + o.rowGap : h + o.rowGap;
+  const point = (layer: number, row: number): Vec2 =>
+    vertical
+      ? [
+          round(o.padding + (row - minRow) * across + w / 2),
+          round(o.padding + layer * along + h / 2),
+        ]
+      : [
+          round(o.padding + layer * along + w / 2),
+          round(o.padding + (row - minRow) * across + h / 2),
+        ];
   const placed: Record<string, { center: Vec2; layer: number }> = {};
   layers.forEach((layer, l) =>
     layer.forEach((item) => {
@@ -131,30 +131,52 @@ export function layoutChain(
     }),
   );
   const routes: Record<string, Vec2[]> = {};
-  const labels: Record<string, Vec2> = {};
+  const curves: LabelledCurve[] = [];
   for (const [id, chain] of chains) {
     const centres = chain.map((item) => point(layerIndex(layers, item), item.row));
-    const route = centres.map((c, k): Vec2 => {
-      if (k === 0) return [c[0] + o.nodeWidth / 2, c[1]];
-      if (k === centres.length - 1) return [c[0] - o.nodeWidth / 2, c[1]];
-      return c;
+    const last = centres.length - 1;
+    const route = routeOf(centres, o, {
+      ownStart: nodes.filter((n) => n.inputs.includes(chain[0]?.id ?? "")).length === 1,
+      ownEnd: (nodes.find((n) => n.id === chain[last]?.id)?.inputs.length ?? 0) === 1,
     });
-    routes[id] = route;
-    const segment = Math.floor((route.length - 1) / 2);
-    const a = route[segment] as Vec2;
-    const b = route[segment + 1] ?? a;
-    labels[id] = [(a[0] + b[0]) / 2, (a[1] + b[1]) / 2];
+    routes[id] = route.points;
+    const points = curvePoints(route.points, o.orientation);
+    curves.push({ id, points, first: route.label });
   }
+  const width = vertical
+    ? 2 * o.padding + (maxRow - minRow) * across + w
+    : 2 * o.padding + columns * w + Math.max(0, columns - 1) * o.columnGap;
+  const height = vertical
+    ? 2 * o.padding + columns * along - o.columnGap
+    : 2 * o.padding + (maxRow - minRow) * across + h + o.adjointHeight;
+  const obstacles: ChainBox[] = Object.values(placed).flatMap(({ center: [x, y] }) => [
+    { left: x - w / 2, top: y - h / 2, right: x + w / 2, bottom: y + h / 2 },
+    {
+      left: x - w / 2 - o.adjointOverhang,
+      top: y + h / 2,
+      right: x + w / 2 + o.adjointOverhang,
+      bottom: y + h / 2 + o.adjointHeight,
+    },
+  ]);
+  const { labels, crowded } = placeLabels(curves, {
+    width,
+    height,
+    label: { width: o.labelWidth, height: o.labelHeight },
+    obstacles,
+    orientation: o.orientation,
+  });
   const tooLarge = columns > o.maxColumns || rows > o.maxRows ? { columns, rows } : null;
   return {
-    width: 2 * o.padding + columns * o.nodeWidth + Math.max(0, columns - 1) * o.columnGap,
-    height: round(2 * o.padding + (maxRow - minRow) * slot + o.nodeHeight),
+    width: round(width),
+    height: round(height),
     columns,
     rows,
     nodes: placed,
     routes,
     labels,
     tooLarge,
+    crowded,
+    options: o,
   };
 }
 

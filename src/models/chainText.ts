@@ -24,6 +24,11 @@ export interface BackwardStep {
   readonly tex: string;
   /** The same sentence in plain text for screen readers. */
   readonly text: string;
+  /**
+   * What this step multiplies, said in words: the upstream adjoint and the local derivative of
+   * each edge it travels back along (the picture marks both); empty for the output.
+   */
+  readonly factorsText: string;
 }
 
 /** A saturated sigmoid (or tanh) on the path: its local slope is nearly 0. */
@@ -90,7 +95,7 @@ export function backwardSteps(
     if (node.id === output) {
       adjoint.set(node.id, 1);
       const text = `${textDerivative(output, output, partial)} = 1`;
-      return { node: node.id, adjoint: 1, edges: [], tex: `${d} = 1`, text };
+      return { node: node.id, adjoint: 1, edges: [], tex: `${d} = 1`, text, factorsText: "" };
     }
     const outgoing = edges.filter((e) => e.from === node.id && reaches.has(e.to));
     const terms = outgoing.map((e) => {
@@ -115,7 +120,16 @@ export function backwardSteps(
       .map((t) => `${textValue(t.upstream, locale)} × ${textValue(t.local, locale)}`)
       .join(" + ");
     const text = `${textDerivative(output, node.id, partial)} = ${words} = ${numbers} = ${textValue(result, locale)}`;
-    return { node: node.id, adjoint: result, edges: outgoing.map((e) => e.id), tex, text };
+    const factorsText = terms
+      .map((t) =>
+        locale.chain.stepFactors(
+          `${textDerivative(output, t.e.to, partial)} = ${textValue(t.upstream, locale)}`,
+          `${t.e.labelText} = ${textValue(t.local, locale)}`,
+        ),
+      )
+      .join(" ");
+    const edgeIds = outgoing.map((e) => e.id);
+    return { node: node.id, adjoint: result, edges: edgeIds, tex, text, factorsText };
   });
 }
 

@@ -23,7 +23,7 @@ export function BackwardControls({ steps, pass, control }: BackwardControlsProps
   const { chain: words } = useLocale();
   const current = revealed > 0 ? steps[revealed - 1] : undefined;
   const status = current
-    ? words.stepStatus(revealed, steps.length, current.text)
+    ? `${words.stepStatus(revealed, steps.length, current.text)} ${current.factorsText}`.trim()
     : words.backwardIdle;
   return (
     <div className="slopes-chain-backward" role="group" aria-label={words.backwardTitle}>

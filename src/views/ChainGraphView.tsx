@@ -1,15 +1,12 @@
 "use client";
 import { forwardRef, useId } from "react";
-import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
 import { useBackwardPass } from "../hooks/useBackwardPass";
 import { useLocale } from "../hooks/useLocale";
 import { usePrefersReducedMotion } from "../hooks/usePrefersReducedMotion";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { ChainLayoutOptions } from "../models/chainLayout";
-import { DEFAULT_CHAIN_LAYOUT } from "../models/chainLayout";
 import { BackwardControls } from "./BackwardControls";
-import { ChainEdgeShape } from "./ChainEdgeShape";
-import { ChainNodeBox } from "./ChainNodeBox";
+import { ChainGraphSvg } from "./ChainGraphSvg";
 import type { RootProps } from "./rootProps";
 import { classNames, pickRootProps, useMergedRef } from "./rootProps";
 import { checkStylesheet } from "./stylesheetCheck";
@@ -40,7 +37,8 @@ export interface ChainGraphViewProps extends RootProps {
 }
 
 /**
- * The computation graph of the chain rule, left to right: nodes as boxes with their definition
+ * The computation graph of the chain rule, left to right (top to bottom in a narrow container):
+ * nodes as boxes with their definition
  * and live value, edges labelled with their local derivative, the path from the target to the
  * output highlighted, a strip under the graph that multiplies the factors, and a backward pass
  * that carries the adjoints from the output back to the inputs. A graph too large to draw
@@ -87,7 +85,13 @@ function ChainGraphContent(props: ChainGraphViewProps) {
       {tooLarge ? (
         <p className="slopes-message">{words.tooLarge(tooLarge.columns, tooLarge.rows)}</p>
       ) : (
-        <GraphSvg {...props} pass={pass} control={control} titleId={`${id}-title`} />
+        <ChainGraphSvg
+          state={state}
+          layout={props.layout}
+          pass={pass}
+          title={props.title ?? words.graphLabel}
+          titleId={`${id}-title`}
+        />
       )}
       {showStrip ? (
         <div className="slopes-chain-strip">
@@ -100,65 +104,5 @@ function ChainGraphContent(props: ChainGraphViewProps) {
         <BackwardControls steps={state.backward} pass={pass} control={control} />
       ) : null}
     </>
-  );
-}
-
-function GraphSvg(
-  props: ChainGraphViewProps & {
-    pass: UseBackwardPassResult;
-    control: "play" | "step";
-    titleId: string;
-  },
-) {
-  const { state } = props.graph;
-  const { pass, titleId } = props;
-  const o = { ...DEFAULT_CHAIN_LAYOUT, ...props.layout };
-  const { width, height } = state.layout;
-  const revealed = new Set(state.backward.slice(0, pass.revealed).map((s) => s.node));
-  const current = pass.revealed > 0 ? state.backward[pass.revealed - 1] : undefined;
-  const carrying = new Set(current?.edges ?? []);
-  const { chain: words } = useLocale();
-  return (
-    <div
-      className="slopes-chain-scroll"
-      // Focusable so that keyboard readers can scroll a graph wider than a phone.
-      // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
-      tabIndex={0}
-      role="group"
-      aria-label={words.graphScrollLabel}
-    >
-      <svg
-        className="slopes-chain-svg"
-        viewBox={`0 0 ${width} ${height}`}
-        width={width}
-        height={height}
-        style={{ minWidth: Math.round(width * 0.7), maxWidth: width }}
-        role="img"
-        aria-labelledby={titleId}
-        data-revealed={pass.revealed}
-      >
-        <title id={titleId}>{`${props.title ?? words.graphLabel}. ${state.valueText}`}</title>
-        {state.edges.map((edge) => (
-          <ChainEdgeShape
-            key={edge.id}
-            edge={edge}
-            labelWidth={o.columnGap - 8}
-            carrying={carrying.has(edge.id)}
-          />
-        ))}
-        {state.nodes.map((node) => (
-          <ChainNodeBox
-            key={node.id}
-            node={node}
-            width={o.nodeWidth}
-            height={o.nodeHeight}
-            output={state.output}
-            isTarget={node.id === state.target}
-            current={current?.node === node.id}
-            showAdjoint={revealed.has(node.id)}
-          />
-        ))}
-      </svg>
-    </div>
   );
 }

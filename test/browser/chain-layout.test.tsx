@@ -22,7 +22,7 @@ function marks(root: Element): Mark[] {
     const id = node.getAttribute("data-node");
     const rect = node.querySelector(".slopes-chain-node-box") as Element;
     all.push({ name: `box ${id}`, box: rect.getBoundingClientRect() });
-    const adjoint = node.querySelector(".slopes-chain-adjoint .slopes-tex");
+    const adjoint = node.querySelector(".slopes-chain-adjoint-text");
     if (adjoint) all.push({ name: `adjoint of ${id}`, box: adjoint.getBoundingClientRect() });
   }
   for (const edge of root.querySelectorAll("[data-edge]")) {
@@ -77,7 +77,7 @@ const apart: Check = (where) => {
       content.clientWidth + 1,
     );
   for (const node of svg.querySelectorAll("[data-node]")) {
-    const adjoint = node.querySelector(".slopes-chain-adjoint .slopes-tex");
+    const adjoint = node.querySelector(".slopes-chain-adjoint-text");
     if (!adjoint) continue;
     const id = node.getAttribute("data-node") as string;
     const box = boxOf(id);
@@ -112,23 +112,34 @@ function edges() {
 }
 
 /**
- * Each edge leaves its source on the right, its arrowhead touches its target on the left, and
- * its label sits on it.
+ * Each edge leaves its source on the right (top to bottom: at the bottom), its arrowhead touches
+ * its target on the left (at the top), and its label sits on it.
  */
 const connected: Check = (where) => {
+  const svg = document.querySelector(".slopes-chain-svg") as Element;
+  const vertical = svg.getAttribute("data-orientation") === "vertical";
   for (const edge of edges()) {
     const start = edge.points[0] as DOMPoint;
     const source = boxOf(edge.from);
     const target = boxOf(edge.to);
     const name = `${edge.id} (${where})`;
-    expect(Math.abs(start.x - source.right), `${name} starts on the right side`).toBeLessThan(2);
-    expect(start.y, name).toBeGreaterThan(source.top);
-    expect(start.y, name).toBeLessThan(source.bottom);
-    expect(Math.abs(edge.head.right - target.left), `${name} ends on the left side`).toBeLessThan(
-      2,
-    );
-    expect(edge.head.top, name).toBeGreaterThan(target.top);
-    expect(edge.head.bottom, name).toBeLessThan(target.bottom);
+    if (vertical) {
+      expect(Math.abs(start.y - source.bottom), `${name} starts at the bottom`).toBeLessThan(2);
+      expect(start.x, name).toBeGreaterThan(source.left);
+      expect(start.x, name).toBeLessThan(source.right);
+      expect(Math.abs(edge.head.bottom - target.top), `${name} ends at the top`).toBeLessThan(2);
+      expect(edge.head.left, name).toBeGreaterThan(target.left);
+      expect(edge.head.right, name).toBeLessThan(target.right);
+    } else {
+      expect(Math.abs(start.x - source.right), `${name} starts on the right side`).toBeLessThan(2);
+      expect(start.y, name).toBeGreaterThan(source.top);
+      expect(start.y, name).toBeLessThan(source.bottom);
+      expect(Math.abs(edge.head.right - target.left), `${name} ends on the left side`).toBeLessThan(
+        2,
+      );
+      expect(edge.head.top, name).toBeGreaterThan(target.top);
+      expect(edge.head.bottom, name).toBeLessThan(target.bottom);
+    }
     expect(
       edge.points.some((p) => within([p.x, p.y], edge.label, 1)),
       `${name}: its label sits on it`,
@@ -162,8 +173,9 @@ async function everyStep(
   checks: Check[],
   scene: string,
   nextStep = "Next step",
+  width = 1240,
 ): Promise<number> {
-  const { unmount } = render(<div style={{ width: 960 }}>{element}</div>);
+  const { unmount } = render(<div style={{ width }}>{element}</div>);
   try {
     await document.fonts.ready;
     const next = screen.getByRole("button", { name: nextStep });
@@ -180,15 +192,6 @@ async function everyStep(
   } finally {
     unmount();
   }
-}
-
-/**
- * A check that fails today because of a layout defect in src/ (issue #12, found when the
- * screenshot tests became checks). It must fail with `message`; once the defect is fixed this
- * fails ("promise resolved instead of rejecting"): then make it a plain check like the others.
- */
-async function knownDefect(run: () => Promise<unknown>, message: RegExp) {
-  await expect(run()).rejects.toThrow(message);
 }
 
 const composition = (
@@ -237,35 +240,31 @@ describe("chain-rule graph layout in Chromium", () => {
     expect(await everyStep(sum, [apart, connected], typedComposition)).toBe(6);
   });
 
-  describe("known defects (issue #12)", () => {
-    it("the adjoints under the bottom row are cut off by the graph's scroll box", async () => {
-      await knownDefect(
-        () => everyStep(composition, [inView], "composition"),
-        /adjoint of f is cut off by the graph's edge \(composition, step 1\)/,
-      );
-      await knownDefect(
-        () => everyStep(neuron, [inView], "neuron"),
-        /adjoint of b is cut off by the graph's edge \(neuron, step 7\)/,
-      );
-    });
+  // Once known defects (issue #12), found when the screenshot tests became checks: now checks.
+  it("keeps the adjoints under the bottom row inside the graph's scroll box", async () => {
+    await everyStep(composition, [inView], "composition");
+    await everyStep(neuron, [inView], "neuron");
+  });
 
-    it("a long adjoint (× 10⁻⁵) wraps onto its own box in the saturated neuron", async () => {
-      await knownDefect(
-        () => everyStep(saturated, [apart], "saturated neuron"),
-        /box [a-z] overlaps adjoint of [a-z] \(saturated neuron, step \d\)/,
-      );
-    });
+  it("writes a long adjoint (× 10⁻⁵) clear of its box in the saturated neuron", async () => {
+    await everyStep(saturated, [apart], "saturated neuron");
+  });
 
-    it("an edge runs through another edge's label (neuron, and a typed sum)", async () => {
-      await knownDefect(
-        () => everyStep(neuron, [clearPaths], "neuron"),
-        /y->L runs through label a->L \(neuron, before the backward pass\)/,
-      );
-      const sum = <ChainRuleExplorer composition={typedComposition} theme="light" />;
-      await knownDefect(
-        () => everyStep(sum, [clearPaths], typedComposition),
-        /x->v runs through label u->v/,
-      );
-    });
+  it("runs no edge through another edge's label (neuron, and a typed sum)", async () => {
+    await everyStep(neuron, [clearPaths], "neuron");
+    const sum = <ChainRuleExplorer composition={typedComposition} theme="light" />;
+    await everyStep(sum, [clearPaths], typedComposition);
+  });
+
+  it("lays the graphs out top to bottom in a narrow container, with the same checks", async () => {
+    const all = [apart, connected, clearPaths, inView];
+    for (const [element, scene] of [
+      [composition, "composition"],
+      [neuron, "neuron"],
+      [<ChainRuleExplorer key="s" composition="sigmoid(3x - 1)" theme="light" />, "sigmoid"],
+      [<ChainRuleExplorer key="t" composition={typedComposition} theme="light" />, "typed sum"],
+    ] as const) {
+      await everyStep(element, all, `${scene}, 374 px`, "Next step", 374);
+    }
   });
 });

@@ -105,8 +105,12 @@ describe("ChainRuleExplorer", () => {
       );
       const button = screen.getByRole("button", { name: next });
       for (let i = 0; i < 3; i++) fireEvent.click(button);
+      // Each text node on its own: KaTeX writes a number twice side by side (HTML, MathML).
+      const walker = document.createTreeWalker(container, NodeFilter.SHOW_TEXT);
+      const pieces: string[] = [];
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) pieces.push(n.textContent ?? "");
       const text = [
-        container.textContent ?? "",
+        ...pieces,
         ...[...container.querySelectorAll("[aria-valuetext]")].map(
           (e) => e.getAttribute("aria-valuetext") ?? "",
         ),
@@ -121,5 +125,52 @@ describe("ChainRuleExplorer", () => {
       expect(text, locale).toContain(locale === "en" ? "0.5403" : "0,5403");
       unmount();
     }
+  });
+
+  it("names each edge's label: ∂z/∂w = x = 2, not a bare x = 2 (#12)", () => {
+    const { container } = render(<ChainRuleExplorer defaultMode="neuron" />);
+    const label = (edge: string) => {
+      const box = container.querySelector(`[data-edge="${edge}"] .slopes-chain-edge-label`);
+      const tex = [...(box?.querySelectorAll("annotation") ?? [])]
+        .map((a) => a.textContent)
+        .join(" ");
+      const value = box?.querySelector(".slopes-chain-edge-value")?.textContent ?? null;
+      return [tex, value];
+    };
+    expect(label("w->z")).toEqual(["\\partial z/\\partial w = x", "= 2"]);
+    expect(label("x->z")).toEqual(["\\partial z/\\partial x = w", "= 0.5"]);
+    // A constant local derivative is written once, after its name.
+    expect(label("b->z")).toEqual(["\\partial z/\\partial b = 1", null]);
+    const { container: chain } = render(<ChainRuleExplorer defaultInputs={{ x: 1 }} />);
+    const pure = chain.querySelectorAll('[data-edge="u->f"] .slopes-chain-edge-label annotation');
+    expect([...pure].map((a) => a.textContent).join(" ")).toBe("df/du = 2 u");
+  });
+
+  it("marks the two factors of each backward step, and says them (#12)", () => {
+    const { container } = render(<ChainRuleExplorer defaultInputs={{ x: 1 }} animation="step" />);
+    const next = screen.getByRole("button", { name: "Next step" });
+    const marked = () =>
+      [...container.querySelectorAll("[data-factor]")].map((e) => [
+        e.getAttribute("data-factor"),
+        e.closest("[data-node], [data-edge]")?.getAttribute("data-node") ??
+          e.closest("[data-edge]")?.getAttribute("data-edge"),
+      ]);
+    fireEvent.click(next);
+    expect(marked()).toEqual([]);
+    fireEvent.click(next);
+    // u's adjoint: df/df (upstream, under f) × df/du (the edge u → f).
+    expect(marked()).toEqual([
+      ["local", "u->f"],
+      ["upstream", "f"],
+    ]);
+    const status = container.querySelector(".slopes-chain-backward [role='status']");
+    expect(status?.textContent).toContain(
+      "Multiplying the upstream adjoint df/df = 1 by the local derivative df/du = 8.",
+    );
+    fireEvent.click(next);
+    expect(marked()).toEqual([
+      ["local", "x->u"],
+      ["upstream", "u"],
+    ]);
   });
 });
