@@ -72,6 +72,8 @@ export const lessonLabels = {
   questionTryAgain: "Not quite. Try again.",
   /** A second wrong answer: the right one is now shown. */
   questionWrong: "Not quite. The right answer is now marked: read the feedback under each option.",
+  /** Between a mark and its explanation ("Wrong answer: that is f(x) itself"). */
+  markSeparator: ": ",
   optionRight: "Right answer",
   optionWrong: "Wrong answer",
   optionMissed: "Also a right answer",

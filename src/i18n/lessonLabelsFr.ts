@@ -60,6 +60,8 @@ export const lessonFr: LessonLabels = {
   questionTryAgain: "Pas tout à fait. Essayez encore.",
   questionWrong:
     "Pas tout à fait. La bonne réponse est maintenant indiquée : lisez le commentaire sous chaque option.",
+  // French typography: a (no-break) space before the colon.
+  markSeparator: "\u00a0: ",
   optionRight: "Bonne réponse",
   optionWrong: "Mauvaise réponse",
   optionMissed: "Aussi une bonne réponse",

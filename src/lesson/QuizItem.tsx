@@ -99,7 +99,7 @@ export function QuizItem(props: QuizItemProps) {
                       {markText[mark]}
                     </strong>
                   )}
-                  {mark !== undefined && option.feedback ? ": " : ""}
+                  {mark !== undefined && option.feedback ? labels.markSeparator : ""}
                   {option.feedback}
                 </p>
               )}

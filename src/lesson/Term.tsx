@@ -105,7 +105,8 @@ function TermPopover({ entry, className, children }: TermPopoverProps) {
         {children}
       </button>
       {open && (
-        <FloatingPortal root={host.root}>
+        // No slopes root around the term: the body (floating-ui waits forever on a null root).
+        <FloatingPortal root={host.root ?? undefined}>
           <FloatingFocusManager context={context} modal={false} initialFocus={dialogRef}>
             <div
               ref={(node) => {

@@ -137,8 +137,13 @@ describe("Quiz", () => {
     fireEvent.click(first.getByRole("button", { name: "Vérifier" }));
     expect(first.getByRole("status")).toHaveTextContent(/^Pas tout à fait\. La bonne réponse/);
     expect(first.getByRole("radio", { name: /How steeply/ })).toHaveAccessibleDescription(
-      /^La bonne réponse\s?: Yes: the slope of the tangent\.$/,
+      /^La bonne réponse\s: Yes: the slope of the tangent\.$/,
     );
+    // French typography: a no-break space before the colon (#12).
+    const feedback = [...document.querySelectorAll(".slopes-quiz-feedback")].map(
+      (p) => p.textContent,
+    );
+    expect(feedback).toContain("✓ La bonne réponse\u00a0: Yes: the slope of the tangent.");
   });
 
   it("grades several answers: all the right ones and none of the wrong ones", () => {

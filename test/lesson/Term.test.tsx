@@ -13,6 +13,21 @@ const TERMS = {
 afterEach(() => vi.restoreAllMocks());
 
 describe("Term", () => {
+  it("opens on a page with no slopes root around it (the popover then goes to the body)", async () => {
+    render(
+      <Glossary terms={TERMS}>
+        <p>
+          The <Term id="derivative">derivative</Term> is a slope.
+        </p>
+      </Glossary>,
+    );
+    fireEvent.click(screen.getByRole("button", { name: "derivative" }));
+    const dialog = await screen.findByRole("dialog", { name: "Derivative" });
+    expect(dialog).toHaveAccessibleDescription(/how fast f changes at a point/);
+    // Its own root class still gives it the theme's colours.
+    expect(dialog).toHaveClass("slopes");
+  });
+
   it("is a button in the text that opens a named dialog with the definition", async () => {
     render(
       <div className="slopes">
