@@ -7,6 +7,8 @@ import { render, screen } from "@testing-library/react";
 import type { Vec2 } from "../../src";
 import { GradientExplorer } from "../../src";
 import { inkBox, inside, overlap } from "../support/geometry";
+import type { Named } from "../support/phone";
+import { cutOffSideways, smallTargets, touchTargets } from "../support/phone";
 
 /** The costs (and probes) of stories/explorers/GradientExplorer.stories.tsx. */
 const COSTS = ["w1^2 + 2 w2^2", "w1^2 + 10 w2^2", "w1^2 - w2^2", "log(w1) + w2^2"] as const;
@@ -15,11 +17,6 @@ const COSTS = ["w1^2 + 2 w2^2", "w1^2 + 10 w2^2", "w1^2 - w2^2", "log(w1) + w2^2
 const GRID: Vec2[] = [-2.9, -1.8, -0.6, 0.5, 1.7, 2.9].flatMap((x) =>
   [-1.9, -1, 0.3, 1.1, 1.9].map((y): Vec2 => [x, y]),
 );
-
-interface Named {
-  name: string;
-  box: DOMRect;
-}
 
 /** Does the segment from a to b cross the box (grown by `pad` pixels)? (Liang–Barsky clip.) */
 function crosses([ax, ay]: Vec2, [bx, by]: Vec2, box: DOMRect, pad = 0): boolean {
@@ -187,43 +184,6 @@ describe("the gradient map's labels over a sweep of the probe (#12)", () => {
   }
 });
 
-/** Controls a finger can press, each with the box it answers to. */
-function touchTargets(root: Element): Named[] {
-  const selector =
-    "button, input, select, textarea, a[href], summary, [role=slider], [tabindex]:not([tabindex='-1'])";
-  // A formula that scrolls sideways is focusable to be scrolled by keys, not pressed: left out.
-  const scrollOnly = (element: Element) => element.matches("[data-display], .slopes-chain-scroll");
-  return [...root.querySelectorAll(selector)]
-    .filter((e) => !scrollOnly(e))
-    .map((element) => {
-      const name =
-        element.getAttribute("aria-label") ??
-        element.closest("label")?.textContent ??
-        (element.textContent || element.tagName);
-      // The probe's two sliders are one handle: a finger grabs its 44 px hit circle.
-      const handle = element.closest(".slopes-handle");
-      const box = handle
-        ? (handle.querySelector(":scope > .slopes-handle-hit") as Element).getBoundingClientRect()
-        : element.getBoundingClientRect();
-      return { name, box };
-    });
-}
-
-/**
- * An element that scrolls sideways shows it: a scrollbar that takes room, or a drawn cue (edge
- * shadows as backgrounds, a mask, or a cue of its own marked `data-scroll-cue`).
- */
-function scrollCue(element: HTMLElement): boolean {
-  const style = getComputedStyle(element);
-  const scrolls = style.overflowX === "auto" || style.overflowX === "scroll";
-  const bar = element.offsetHeight - element.clientHeight > 2;
-  const drawn =
-    style.backgroundImage !== "none" ||
-    style.maskImage !== "none" ||
-    element.dataset.scrollCue !== undefined;
-  return scrolls && (bar || drawn);
-}
-
 describe("the gradient explorer on a phone, 390 × 844 (#12)", () => {
   it("has touch targets of 44 × 44 px, sliders of 200 px and nothing sideways out of view", async () => {
     await page.viewport(390, 844);
@@ -232,12 +192,9 @@ describe("the gradient explorer on a phone, 390 × 844 (#12)", () => {
     );
     await document.fonts.ready;
     await mapFitted();
-    const targets = touchTargets(container);
-    expect(targets.length).toBeGreaterThanOrEqual(8);
-    const small = targets
-      .filter((t) => t.box.width < 44 - 0.5 || t.box.height < 44 - 0.5)
-      .map((t) => `${t.name}: ${t.box.width.toFixed(0)} × ${t.box.height.toFixed(0)}`);
-    expect(small, "controls under 44 × 44 px").toEqual([]);
+    // The probe, the cost's field, three toggles, the learning rate and the step button.
+    expect(touchTargets(container).length).toBeGreaterThanOrEqual(8);
+    expect(smallTargets(container), "controls under 44 × 44 px").toEqual([]);
     const sliders = [...container.querySelectorAll("input[type=range]")];
     expect(sliders.length).toBeGreaterThan(0);
     for (const slider of sliders)
@@ -245,15 +202,7 @@ describe("the gradient explorer on a phone, 390 × 844 (#12)", () => {
     expect(document.documentElement.scrollWidth, "the page scrolls sideways").toBeLessThanOrEqual(
       390,
     );
-    const hidden = [...container.querySelectorAll<HTMLElement>("*")]
-      .filter(
-        (e) => e.getBoundingClientRect().right > 390.5 || e.getBoundingClientRect().left < -0.5,
-      )
-      .map((e) => e.closest<HTMLElement>("[data-display], .slopes-chain-scroll") ?? e)
-      .filter((e, i, all) => all.indexOf(e) === i)
-      .filter((e) => e.getBoundingClientRect().right > 390.5 || !scrollCue(e))
-      .map((e) => `${e.tagName}.${e.className}`);
-    expect(hidden, "cut off sideways without a scroll cue").toEqual([]);
+    expect(cutOffSideways(container, 390), "cut off sideways without a scroll cue").toEqual([]);
   });
 
   it("keeps the probe in view after Take one step", async () => {
