@@ -118,9 +118,21 @@ export function factorOutCommon(
   product: (factors: Expr[]) => Expr,
   negate: (e: Expr) => Expr,
 ): Expr | undefined {
+  if (!terms.some((t) => t.factors.some((f) => f.base.kind === "add"))) return undefined;
   const common = commonFactor(terms);
   const inverse = common && invert(common, negate);
   if (!common || !inverse) return undefined;
+  // Terms that stay distinct stay distinct once divided by the same factor: fewer terms can
+  // only come from a sum left to the power 1 in a term (flattened or distributed, then collected).
+  const shared = new Map(common.factors.map((f) => [f.key, rationalOf(f.exp)] as const));
+  const sumLeft = terms.some((t) =>
+    t.factors.some((f) => {
+      const r = f.base.kind === "add" ? rationalOf(f.exp) : undefined;
+      const c = shared.get(f.key);
+      return !!r && (c ? r.n * c.d - c.n * r.d === r.d * c.d : r.n === r.d);
+    }),
+  );
+  if (!sumLeft) return undefined;
   const rest = sum(terms.map((t) => build(multiply(t, inverse, sum))));
   const count = rest.kind === "add" ? rest.terms.length : 1;
   return count < terms.length ? product([build(common), rest]) : undefined;
@@ -178,9 +190,15 @@ export function pythagoras(
   negate: (e: Expr) => Expr,
 ): Product[] | undefined {
   if (terms.length < 2 || terms.length > MAX_PYTHAGORAS_TERMS) return undefined;
-  const trig = (p: Product): boolean =>
-    p.factors.some((f) => f.base.kind === "call" && TRIG.has(f.base.fn));
-  if (!terms.some(trig)) return undefined;
+  // A pair needs a square: sin or cos to a power of 2 or more, or tan, cot, sec, csc.
+  const square = (p: Product): boolean =>
+    p.factors.some((f) => {
+      if (f.base.kind !== "call" || !TRIG.has(f.base.fn)) return false;
+      const r = rationalOf(f.exp);
+      return f.base.fn !== "sin" && f.base.fn !== "cos" ? true : !!r && Math.abs(r.n / r.d) >= 2;
+    });
+  charge(terms.length);
+  if (!terms.some(square)) return undefined;
   // Each term as it was, and as sin and cos for the comparison; a merged term stays in sin, cos.
   let list = terms.map((p) => ({ p, sc: inSinCos(p, read, sum) }));
   let merged = false;

@@ -82,6 +82,12 @@ const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
       add([mul([num(c), m, add([a, b])]), neg(mul([m, a]))]),
     ]),
   fc
+    .tuple(sub, sub, sub, sub)
+    .map(([a, b, c, m]): [string, Expr] => [
+      "expand where terms collect",
+      add([mul([m, add([a, b])]), neg(mul([m, add([a, neg(c)])]))]),
+    ]),
+  fc
     .tuple(small, sub, sub, fc.integer({ min: -3, max: 3 }))
     .map(([c, a, b, n]): [string, Expr] => [
       "numbers out of a power",
