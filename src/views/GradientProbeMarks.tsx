@@ -34,6 +34,17 @@ const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : us
  */
 function useAxisTextBoxes(layer: RefObject<SVGGElement | null>, key: string): PixelBox[] {
   const [boxes, setBoxes] = useState<PixelBox[]>([]);
+  // Measured again once the page's fonts have loaded (the numbers may change width).
+  const [fonts, setFonts] = useState(0);
+  useEffect(() => {
+    let live = true;
+    void document.fonts?.ready.then(() => {
+      if (live) setFonts((n) => n + 1);
+    });
+    return () => {
+      live = false;
+    };
+  }, []);
   useIsomorphicLayoutEffect(() => {
     const g = layer.current;
     const base = g?.getCTM?.()?.inverse();
@@ -50,7 +61,7 @@ function useAxisTextBoxes(layer: RefObject<SVGGElement | null>, key: string): Pi
       found.push({ left: a.x, top: a.y, right: c.x, bottom: c.y });
     }
     setBoxes((old) => (JSON.stringify(old) === JSON.stringify(found) ? old : found));
-  }, [key]);
+  }, [key, fonts]);
   return boxes;
 }
 
