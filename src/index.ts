@@ -168,8 +168,13 @@ export type {
   ChainNode,
   ChainPath,
 } from "./models/chainGraph";
-export { DEFAULT_CHAIN_LAYOUT } from "./models/chainLayout";
-export type { ChainLayout, ChainLayoutNode, ChainLayoutOptions } from "./models/chainLayout";
+export { DEFAULT_CHAIN_LAYOUT, VERTICAL_CHAIN_LAYOUT } from "./models/chainLayout";
+export type {
+  ChainLayout,
+  ChainLayoutNode,
+  ChainLayoutOptions,
+  ChainOrientation,
+} from "./models/chainLayout";
 export type { BackwardStep, ChainSaturation } from "./models/chainText";
 export type { Vec2 } from "./math/vec";
 export type {

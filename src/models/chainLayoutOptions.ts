@@ -22,14 +22,16 @@ export interface ChainLayoutOptions {
    * boxes side by side). @default 84 (8 top to bottom)
    */
   readonly rowGap: number;
-  /** Room kept for every edge label (name, formula, value on three lines). @default 132 × 68 (108 × 68 top to bottom) */
-  readonly labelWidth: number;
-  readonly labelHeight: number;
   /**
-   * Room for a node's adjoint under its box: its height, and how far it may reach past the
-   * box on either side (it wraps onto two lines when it does not fit). @default 48 and 0
+   * Width kept for every edge label (name, formula and value on three lines).
+   * @default 132 (108 top to bottom)
    */
+  readonly labelWidth: number;
+  /** Height kept for every edge label. @default 68 */
+  readonly labelHeight: number;
+  /** Height of the room for a node's adjoint under its box (two lines when needed). @default 48 */
   readonly adjointHeight: number;
+  /** How far the adjoint may reach past the box on either side. @default 0 */
   readonly adjointOverhang: number;
   /** Space around the drawing. @default 16 (4 top to bottom) */
   readonly padding: number;
