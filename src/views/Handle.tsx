@@ -91,9 +91,9 @@ export function Handle(props: HandleProps) {
     return {
       role: "slider" as const,
       tabIndex: props.disabled ? -1 : 0,
-      "aria-valuemin": min,
-      "aria-valuemax": max,
-      "aria-valuenow": Number.isFinite(value) ? value : undefined,
+      "aria-valuemin": asAttribute(ariaNumber(min)),
+      "aria-valuemax": asAttribute(ariaNumber(max)),
+      "aria-valuenow": Number.isFinite(value) ? asAttribute(ariaNumber(value)) : undefined,
       "aria-valuetext": valueText(axis),
       "aria-orientation": axis === "x" ? ("horizontal" as const) : ("vertical" as const),
       "aria-disabled": props.disabled ? true : undefined,
@@ -165,6 +165,27 @@ export function handlePixel(
     plane.yScale(shownY ?? clampZero(plane.domain.y)),
     shownX === null || shownY === null,
   ];
+}
+
+/**
+ * A number as ARIA wants it: plain decimals, never JavaScript's exponent form (`1e-12` is not a
+ * valid aria-valuemin; `0.000000000001` is).
+ */
+export function ariaNumber(value: number): string {
+  const text = String(value);
+  const match = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!match) return text;
+  // The shortest digits JavaScript found, moved about the decimal point: no new digits.
+  const [, sign, lead, rest = "", power] = match;
+  const digits = `${lead}${rest}`;
+  const point = 1 + Number(power);
+  if (point <= 0) return `${sign}0.${"0".repeat(-point)}${digits}`;
+  return `${sign}${digits.padEnd(point, "0")}`;
+}
+
+/** React's types want a number for these attributes; it writes a string as it is. */
+function asAttribute(text: string): number {
+  return text as unknown as number;
 }
 
 function clampZero(range: readonly [number, number]): number {

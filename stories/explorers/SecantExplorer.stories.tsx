@@ -69,6 +69,36 @@ export const MovingThePoint: Story = {
   },
 };
 
+/**
+ * h = 10⁻⁶: in the picture the secant lies on the tangent; the zoom, whose window narrows with
+ * h, still shows its second point apart and says how much it magnifies.
+ */
+export const TinyGap: Story = {
+  args: { fn: "x^2", defaultX: 1, defaultH: 1e-6 },
+  play: async ({ canvasElement }) => {
+    const zoom = canvasElement.querySelector(".slopes-zoom") as HTMLElement;
+    await expect(zoom).toHaveTextContent(/a window [\d.]+ × 10[⁰¹²³⁴⁵⁶⁷⁸⁹]+ times narrower/);
+    const gap = within(canvasElement).getByRole("slider", { name: "Gap h" });
+    await expect(gap).toHaveAttribute("aria-valuetext", "h = 10⁻⁶");
+  },
+};
+
+/** Drag the secant's second point along the curve, or move it with the keys: it sets h. */
+export const SecondPoint: Story = {
+  args: { fn: "x^2", defaultX: 0, defaultH: 1 },
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement);
+    const second = canvas.getByRole("slider", { name: "Second point of the secant" });
+    second.focus();
+    await userEvent.keyboard("{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}{ArrowLeft}");
+    await waitFor(() =>
+      expect(canvas.getByRole("slider", { name: "Gap h" }).getAttribute("aria-valuetext")).not.toBe(
+        "h = 1",
+      ),
+    );
+  },
+};
+
 /** A cubic: flat twice, at x = ±1. */
 export const Cubic: Story = { args: { fn: "x^3 - 3x", defaultX: 1.5 } };
 

@@ -79,6 +79,24 @@ describe("Curve", () => {
 });
 
 describe("Handle", () => {
+  it("writes its range and value as plain decimals ARIA accepts, never 1e-12", () => {
+    render(
+      <Plane domain={domain} width={400} height={300}>
+        <Handle
+          value={[2e-7, 0]}
+          axes="x"
+          label="Second point"
+          bounds={{ x: [1e-12, 1], y: [-1, 1] }}
+          onValueChange={() => {}}
+        />
+      </Plane>,
+    );
+    const slider = screen.getByRole("slider", { name: "Second point" });
+    expect(slider).toHaveAttribute("aria-valuemin", "0.000000000001");
+    expect(slider).toHaveAttribute("aria-valuemax", "1");
+    expect(slider).toHaveAttribute("aria-valuenow", "0.0000002");
+  });
+
   it("is one slider for a 1-D point, with name, value and value text", () => {
     render(
       <Plane domain={domain} width={400} height={300}>
