@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { commands, userEvent } from "vitest/browser";
+import { commands, page, userEvent } from "vitest/browser";
 import { render, screen, waitFor, within } from "@testing-library/react";
 import axe from "axe-core";
 import { ChainGraphView, ChainRuleExplorer, LocaleProvider, useChainGraph } from "../../src";
@@ -192,5 +192,47 @@ describe("ChainRuleExplorer in Chromium", () => {
     expect(container.querySelector("[data-node='a'] .slopes-chain-node-value")).toHaveTextContent(
       "= 0,5",
     );
+  });
+
+  it("marks the two factors of a backward step by colour and weight (#12)", async () => {
+    await commands.emulateReducedMotion("reduce");
+    const { container } = render(<ChainRuleExplorer defaultInputs={{ x: 1 }} theme="light" />);
+    const next = screen.getByRole("button", { name: "Next step" });
+    await userEvent.click(next);
+    await userEvent.click(next);
+    const upstream = container.querySelector("[data-node='f'] [data-factor='upstream']") as Element;
+    const local = container.querySelector("[data-edge='u->f'] [data-factor='local']") as Element;
+    const plain = container.querySelector("[data-edge='x->u'] .slopes-chain-edge-label") as Element;
+    const adjointColour = getComputedStyle(container.querySelector(".slopes-chain") as Element)
+      .getPropertyValue("--slopes-accent")
+      .trim();
+    expect(adjointColour).not.toBe("");
+    for (const factor of [upstream, local]) {
+      const style = getComputedStyle(factor);
+      expect(style.borderTopWidth).toBe("3px");
+      expect(Number(style.fontWeight)).toBeGreaterThanOrEqual(700);
+      // Not colour alone: heavier than an unmarked label, and in another colour.
+      expect(parseFloat(style.borderTopWidth)).toBeGreaterThan(
+        parseFloat(getComputedStyle(plain).borderTopWidth),
+      );
+      expect(style.borderTopColor).not.toBe(getComputedStyle(plain).borderTopColor);
+    }
+  });
+
+  it("on a phone, a graph too wide to fit says it scrolls, and the page does not (#12)", async () => {
+    await page.viewport(390, 844);
+    try {
+      render(<ChainRuleExplorer program={{ h: "w1*x1 + w2*x2 + b", a: "tanh(h)" }} />);
+      await document.fonts.ready;
+      const scroller = document.querySelector(".slopes-chain-scroll") as HTMLElement;
+      expect(scroller.scrollWidth).toBeGreaterThan(scroller.clientWidth);
+      const cue = screen.getByText("Scroll sideways to see the whole graph →");
+      expect(cue.getBoundingClientRect().height).toBeGreaterThan(0);
+      expect(scroller).toHaveAttribute("aria-label", "Computation graph (scrolls sideways)");
+      const root = document.documentElement;
+      expect(root.scrollWidth).toBeLessThanOrEqual(root.clientWidth);
+    } finally {
+      await page.viewport(1024, 768);
+    }
   });
 });
