@@ -9,11 +9,11 @@ export interface ChainLayoutOptions {
   readonly orientation: ChainOrientation;
   /** Width of a node's box. @default 140 (104 top to bottom) */
   readonly nodeWidth: number;
-  /** Height of a node's box. @default 52 */
+  /** Height of a node's box. @default 52 (72 top to bottom: a long value may wrap) */
   readonly nodeHeight: number;
   /**
    * Space between columns (top to bottom: between layers, under the adjoints), where edge labels
-   * sit: first a straight stretch that holds the label, then the bend. @default 190 (132 top to
+   * sit: first a straight stretch that holds the label, then the bend. @default 190 (150 top to
    * bottom)
    */
   readonly columnGap: number;
@@ -27,9 +27,9 @@ export interface ChainLayoutOptions {
    * @default 132 (108 top to bottom)
    */
   readonly labelWidth: number;
-  /** Height kept for every edge label. @default 68 */
+  /** Height kept for every edge label. @default 68 (86 top to bottom: a long value may wrap) */
   readonly labelHeight: number;
-  /** Height of the room for a node's adjoint under its box (two lines when needed). @default 48 */
+  /** Height of the room for a node's adjoint under its box (two lines when needed). @default 48 (68 top to bottom) */
   readonly adjointHeight: number;
   /** How far the adjoint may reach past the box on either side. @default 0 */
   readonly adjointOverhang: number;
@@ -62,7 +62,10 @@ export const VERTICAL_CHAIN_LAYOUT: ChainLayoutOptions = {
   ...DEFAULT_CHAIN_LAYOUT,
   orientation: "vertical",
   nodeWidth: 104,
-  columnGap: 132,
+  nodeHeight: 72,
+  adjointHeight: 68,
+  columnGap: 150,
+  labelHeight: 86,
   rowGap: 8,
   labelWidth: 108,
   padding: 4,

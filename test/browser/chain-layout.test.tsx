@@ -261,6 +261,7 @@ describe("chain-rule graph layout in Chromium", () => {
     for (const [element, scene] of [
       [composition, "composition"],
       [neuron, "neuron"],
+      [saturated, "saturated neuron"],
       [<ChainRuleExplorer key="s" composition="sigmoid(3x - 1)" theme="light" />, "sigmoid"],
       [<ChainRuleExplorer key="t" composition={typedComposition} theme="light" />, "typed sum"],
     ] as const) {

@@ -131,6 +131,15 @@ const scenes: [string, ReactElement][] = [
     "neuron, ∂L/∂b",
     <ChainRuleExplorer key="b" defaultMode="neuron" defaultTarget="b" animation="step" />,
   ],
+  [
+    "saturated neuron",
+    <ChainRuleExplorer
+      key="sat"
+      defaultMode="neuron"
+      defaultInputs={{ x: 2, w: 4, b: 3, y: 1 }}
+      animation="step"
+    />,
+  ],
   ["sigmoid(3x − 1)", <ChainRuleExplorer key="s" composition="sigmoid(3x - 1)" animation="step" />],
   ["sin(x²)", <ChainRuleExplorer key="q" composition="sin(x^2)" animation="step" />],
   [
