@@ -36,7 +36,8 @@ export function expandWhereTermsCollect(
   read: (e: Expr) => Product,
   sum: (terms: Expr[]) => Expr,
 ): Product[] | undefined {
-  if (terms.length < 2) return undefined;
+  if (terms.length < 2 || !terms.some((t) => t.p.factors.some((f) => f.base.kind === "add")))
+    return undefined;
   // Each term with one sum factor, expanded; the others as they are.
   const expansions = terms.map((t): { p: Product; key: string }[] | undefined => {
     const sums = t.p.factors.filter((f) => f.base.kind === "add");
