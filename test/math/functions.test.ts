@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import {
   FUNCTIONS,
   compile,
+  computationGraph,
   derivationSteps,
   differentiate,
   evaluate,
@@ -272,6 +273,26 @@ describe("new functions (#16): derivatives", () => {
       const source = spec.maxArgs === 2 ? `${spec.name}(x, 3)` : `${spec.name}(x)`;
       expect(() => toTeX(source)).not.toThrow();
       expect(format(differentiate(source, "x"))).not.toMatch(/NaN/u);
+    }
+  });
+});
+
+describe("new functions (#16): the chain-rule graph", () => {
+  it.each([
+    ["arctan(x^2)", "arctan"],
+    ["sinh(cos(x))", "sinh"],
+    ["log(x^2 + 1, 3)", "log"],
+    ["nthroot(x^2 + 1, 3)", "nthroot"],
+    ["sec(2x)", "sec"],
+  ])("%s: a %s step, and the path products give the derivative", (source, operation) => {
+    for (const x of [-0.8, 0.4, 1.3]) {
+      const graph = computationGraph(source, { x });
+      expect(graph.nodes.map((n) => n.operation)).toContain(operation);
+      const sum = graph.paths("x").reduce((total, p) => total + p.product, 0);
+      const exact = evaluate(differentiate(source, "x"), { x });
+      expect(Math.abs(sum - exact), `${source} at ${x}`).toBeLessThan(
+        1e-9 * Math.max(1, Math.abs(exact)),
+      );
     }
   });
 });
