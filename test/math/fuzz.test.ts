@@ -21,6 +21,17 @@ const PIECES = [
   "softplus",
   "min",
   "max",
+  // #16
+  "arcsin",
+  "asinh",
+  "sec",
+  "cot",
+  "cbrt",
+  "sh",
+  "log_3",
+  "log₂",
+  "nthroot",
+  "root",
   "pi",
   "e",
   "w1",
@@ -48,6 +59,8 @@ const SEEDS = [
   "ln(x) - log10(x)",
   "-x^-2^3",
   "1/2x",
+  "arctan(x^2) + log(x, 3) - nthroot(x, 5)",
+  "sh(x)ch(x) + log_2(x)",
 ];
 
 function randomString(next: () => number): string {
