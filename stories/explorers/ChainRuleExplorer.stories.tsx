@@ -214,3 +214,31 @@ export const French: Story = {
     await expect(readout(canvasElement, /∂L\/∂b : produit/, "Valeurs")).toBe("−0,25");
   },
 };
+
+/**
+ * On a phone (390 px less the page margins: a 374 px column): the neuron laid out top to bottom, text at 14 px or more, the
+ * two factors of each backward step framed. Nothing scrolls sideways.
+ */
+export const OnAPhone: Story = {
+  args: { defaultMode: "neuron", animation: "step" },
+  render: (args) => (
+    <div style={{ width: 374 }}>
+      <ChainRuleExplorer {...args} />
+    </div>
+  ),
+  play: async ({ canvasElement }) => {
+    const svg = canvasElement.querySelector(".slopes-chain-svg") as SVGSVGElement;
+    await waitFor(() => expect(svg).toHaveAttribute("data-orientation", "vertical"));
+    const scroller = canvasElement.querySelector(".slopes-chain-scroll") as HTMLElement;
+    await expect(scroller.scrollWidth).toBeLessThanOrEqual(scroller.clientWidth);
+    const next = within(canvasElement).getByRole("button", { name: "Next step" });
+    await userEvent.click(next);
+    await userEvent.click(next);
+    // The second step (y or a, behind L): ∂L/∂L times the local derivative of its edge to L.
+    await expect(
+      canvasElement.querySelector("[data-node='L'] [data-factor='upstream']"),
+    ).not.toBeNull();
+    const local = canvasElement.querySelector("[data-factor='local']");
+    await expect(local?.closest("[data-edge]")?.getAttribute("data-edge")).toMatch(/->L$/);
+  },
+};
