@@ -88,6 +88,8 @@ export { GradientFieldView } from "./views/GradientFieldView";
 export type { GradientFieldViewProps } from "./views/GradientFieldView";
 export { ErrorInset } from "./views/ErrorInset";
 export { SecantZoom } from "./views/SecantZoom";
+export { SoundProvider, useAudioTrace } from "./hooks/useAudioTrace";
+export type { SoundProviderProps, UseAudioTraceResult } from "./hooks/useAudioTrace";
 export type { SecantZoomProps } from "./views/SecantZoom";
 export type { ErrorInsetProps } from "./views/ErrorInset";
 export { CrossSectionPlot } from "./views/CrossSectionPlot";

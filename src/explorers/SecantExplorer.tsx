@@ -6,6 +6,7 @@ import { useLocale } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
 import { useSettled } from "../hooks/useSettled";
 import { useSecant } from "../hooks/useSecant";
+import { useSecantSound } from "./secantSound";
 import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
 import { checkExpression } from "../models/expression";
@@ -22,6 +23,7 @@ import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
+import { SoundControls } from "./parts/SoundControls";
 import { secantFormulas, secantReadouts } from "./secantPanelText";
 
 /** Props of {@link SecantExplorer}: every option of `useSecant`, plus what to show. */
@@ -108,6 +110,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const { errors: insetErrors, h: insetH } =
     settledInset.errors.length === 0 ? inset : settledInset;
   const { state, setH, setMethod, endChange } = result;
+  const { attachKeys, ...sound } = useSecantSound(result);
   // Stable props for the controls (memoised), so a drag of the point leaves them alone.
   const fnChanged = useLatest(onFnChange);
   const onTyped = useCallback(
@@ -142,7 +145,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
 
   return (
     <>
-      <div className="slopes-explorer-body">
+      <div className="slopes-explorer-body" ref={attachKeys}>
         <div className="slopes-explorer-figure">
           <SecantView secant={result} showTriangle={props.showTriangle} />
           {result.units.equal ? null : (
@@ -204,6 +207,18 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             items={secantReadouts(state, locale)}
             announcement={state.valueText}
           />
+          {sound.supported ? (
+            <SoundControls
+              legend={words.sound}
+              toggleLabel={words.soundWhileMoving}
+              on={sound.on}
+              onToggle={sound.setOn}
+              playLabel={words.playCurve}
+              onPlay={sound.playCurve}
+              playKey="P"
+              status={sound.status}
+            />
+          ) : null}
           {showZoom ? <SecantZoom secant={result} /> : null}
           {showErrorInset ? <ErrorInset errors={insetErrors} h={insetH} /> : null}
         </div>

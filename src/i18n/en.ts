@@ -61,6 +61,11 @@ export const en = {
   overBudgetSlope: "The curve and the secant are still drawn; the slope is estimated numerically.",
   overBudgetFormula:
     "The curve, the secant and the slope are still there; the formula is not typeset.",
+  sound: "Sound",
+  soundWhileMoving: "Sound while moving",
+  playCurve: "Play the curve",
+  playingCurve: (from: string, to: string) =>
+    `Playing the curve from x = ${from} to ${to}: the pitch follows f(x); clicks mark x = 0, the x axis and the point.`,
   zoomTitle: "Zoom on the secant",
   zoomDescription:
     "The curve, the tangent and the secant around the point, in a window that narrows with h: the two points of the secant stay apart and the secant turns onto the tangent.",

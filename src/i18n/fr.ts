@@ -59,6 +59,11 @@ export const fr: Labels = {
   overBudgetSlope: "La courbe et la sécante restent tracées ; la pente est estimée numériquement.",
   overBudgetFormula:
     "La courbe, la sécante et la pente restent là ; la formule n'est pas composée.",
+  sound: "Son",
+  soundWhileMoving: "Son pendant les déplacements",
+  playCurve: "Écouter la courbe",
+  playingCurve: (from: string, to: string) =>
+    `Lecture de la courbe de x = ${from} à ${to} : la hauteur du son suit f(x) ; des clics marquent x = 0, l'axe des x et le point.`,
   zoomTitle: "Loupe sur la sécante",
   zoomDescription:
     "La courbe, la tangente et la sécante autour du point, dans une fenêtre qui rétrécit avec h : les deux points de la sécante restent séparés et la sécante se couche sur la tangente.",

@@ -1,0 +1,52 @@
+"use client";
+import { memo, useId } from "react";
+
+/** Props of {@link SoundControls}. */
+export interface SoundControlsProps {
+  /** Group name, e.g. "Sound". */
+  legend: string;
+  /** The switch for sound while the reader moves things. */
+  toggleLabel: string;
+  on: boolean;
+  onToggle: (on: boolean) => void;
+  /** The button that plays the picture once, e.g. "Play the curve". */
+  playLabel: string;
+  onPlay: () => void;
+  /** Its key when a handle of the widget has focus (announced through aria-keyshortcuts). */
+  playKey: string;
+  /** Said politely when something starts playing. */
+  status: string;
+}
+
+/**
+ * The sound controls of an explorer: a switch for sound that follows every move (off until the
+ * reader turns it on, remembered for the page) and a button that plays the picture once.
+ */
+export const SoundControls = memo(function SoundControls(props: SoundControlsProps) {
+  const id = useId();
+  return (
+    <fieldset className="slopes-toggles slopes-sound">
+      <legend>{props.legend}</legend>
+      <label className="slopes-toggle" htmlFor={id}>
+        <input
+          id={id}
+          type="checkbox"
+          checked={props.on}
+          onChange={(event) => props.onToggle(event.target.checked)}
+        />
+        <span>{props.toggleLabel}</span>
+      </label>
+      <button
+        type="button"
+        className="slopes-button"
+        aria-keyshortcuts={props.playKey}
+        onClick={props.onPlay}
+      >
+        {props.playLabel}
+      </button>
+      <p className="slopes-visually-hidden" role="status">
+        {props.status}
+      </p>
+    </fieldset>
+  );
+});
