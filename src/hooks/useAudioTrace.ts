@@ -22,6 +22,9 @@ const page = {
 
 const SoundMuted = createContext(false);
 
+const canPlay = () => typeof window !== "undefined" && typeof window.AudioContext === "function";
+const noSubscription = () => () => {};
+
 /** Props of {@link SoundProvider}. */
 export interface SoundProviderProps {
   /** Silence every widget inside, whatever the reader chose (a muted course page). @default false */
@@ -73,7 +76,8 @@ const HOLD = 0.5;
  * AudioContext, created on the reader's first "on" (browsers allow sound only after a gesture).
  */
 export function useAudioTrace(): UseAudioTraceResult {
-  const supported = typeof window !== "undefined" && typeof window.AudioContext === "function";
+  // Read through the store so server HTML and hydration agree (no sound controls on the server).
+  const supported = useSyncExternalStore(noSubscription, canPlay, () => false);
   const chosen = useSyncExternalStore(
     page.subscribe,
     () => page.on,
