@@ -5,7 +5,13 @@ import { FUNCTIONS } from "./functions";
 import type { Product } from "./product";
 import { buildProduct, invert, isWritable, multiply, productOf, raise } from "./product";
 import { nonNegative } from "./signs";
-import { expandWhereTermsCollect, factorOutCommon, pythagoras, termKey } from "./teacher";
+import {
+  cancelSums,
+  expandWhereTermsCollect,
+  factorOutCommon,
+  pythagoras,
+  termKey,
+} from "./teacher";
 import type { Rational } from "./rational";
 import { clean, isInteger, radd, rational, rationalExpr, rationalOf, rneg, rpow } from "./rational";
 
@@ -90,9 +96,15 @@ export function productOfAll(factors: readonly Expr[]): Expr {
 /** A quotient, simplified: common factors cancelled (`2x/(2x²)` is `1/x`); division by 0 is kept. */
 export function quotient(a: Expr, b: Expr): Expr {
   const rb = rationalOf(b);
-  const inverse = rb && rb.n === 0 ? undefined : invert(product(b), negative);
+  if (rb && rb.n === 0) return div(a, b);
+  let top = product(a);
+  let bottom = product(b);
+  const write = (p: Product): Expr => buildProduct(p, power);
+  const cancelled = cancelSums(top, bottom, product, sumOf, negative, write);
+  if (cancelled) [top, bottom] = cancelled;
+  const inverse = invert(bottom, negative);
   if (!inverse) return div(a, b);
-  const p = multiply(product(a), inverse, sumOf);
+  const p = multiply(top, inverse, sumOf);
   return isWritable(p) ? buildProduct(p, power) : div(a, b);
 }
 

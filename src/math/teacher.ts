@@ -2,7 +2,7 @@ import type { Expr } from "./ast";
 import { call, num } from "./ast";
 import { charge } from "./meter";
 import type { Factor, Product } from "./product";
-import { invert, keyOf, multiply } from "./product";
+import { invert, keyOf, multiply, raise } from "./product";
 import type { Rational } from "./rational";
 import { rational, rationalExpr, rationalOf } from "./rational";
 
@@ -253,4 +253,75 @@ function pythagoreanPartner(coef: Rational, factors: readonly Factor[]): Factor 
     if (exp(s) === -2 && exp(c) === 2) return other(s, "sin", -2);
   }
   return undefined;
+}
+
+const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));
+
+/**
+ * A sum written as number × shared factors × what is left, when that cancels with a factor
+ * of `others` (the other side of a quotient): `2x + 2` → `2(x + 1)` over `x + 1`, `x² + x` →
+ * `x(x + 1)` over `x`, `1 − x` → `−(x − 1)` over `x − 1`. Otherwise `undefined`.
+ */
+function factorForCancel(
+  s: Expr & { kind: "add" },
+  others: ReadonlySet<string>,
+  read: (e: Expr) => Product,
+  sum: (terms: Expr[]) => Expr,
+  negate: (e: Expr) => Expr,
+  build: (p: Product) => Expr,
+): Product | undefined {
+  const terms = s.terms.map(read);
+  charge(terms.length);
+  const integers = terms.every((t) => t.coef.d === 1 && Number.isSafeInteger(t.coef.n));
+  const g = integers ? terms.reduce((k, t) => gcd(k, t.coef.n), 0) || 1 : 1;
+  const shared = commonFactor(terms) ?? { coef: rational(1), factors: [] };
+  const content: Product = { coef: rational(g), factors: shared.factors };
+  const inverse = invert(content, negate);
+  if (!inverse) return undefined;
+  const left = sum(terms.map((t) => build(multiply(t, inverse, sum))));
+  const flipped = left.kind === "add" ? sum(left.terms.map(negate)) : negate(left);
+  const split = (sign: number, rest: Expr): Product =>
+    multiply({ coef: rational(sign * g), factors: shared.factors }, read(rest), sum);
+  if (others.has(keyOf(left))) return split(1, left);
+  if (others.has(keyOf(flipped))) return split(-1, flipped);
+  if (shared.factors.some((f) => others.has(f.key))) return split(1, left);
+  return undefined;
+}
+
+/**
+ * Common factors of a quotient hidden in its sums: each sum on one side (to a positive integer
+ * power) is factored when a part of it is a factor of the other side, so that the two cancel:
+ * `(2x + 2)/(x + 1)` → `2`, `(x² + x)/x` → `x + 1`, `(1 − x)/(x − 1)` → `−1`. The two sides
+ * rewritten, or `undefined` when nothing cancels.
+ */
+export function cancelSums(
+  top: Product,
+  bottom: Product,
+  read: (e: Expr) => Product,
+  sum: (terms: Expr[]) => Expr,
+  negate: (e: Expr) => Expr,
+  build: (p: Product) => Expr,
+): [Product, Product] | undefined {
+  const hasSum = (p: Product): boolean => p.factors.some((f) => f.base.kind === "add");
+  if (!hasSum(top) && !hasSum(bottom)) return undefined;
+  if (top.factors.length === 0 || bottom.factors.length === 0) return undefined;
+  let changed = false;
+  const refactor = (side: Product, other: Product): Product => {
+    const keys = new Set(other.factors.map((f) => f.key));
+    let out: Product = { coef: side.coef, factors: [] };
+    for (const f of side.factors) {
+      const r = rationalOf(f.exp);
+      const split =
+        f.base.kind === "add" && r && r.d === 1 && r.n > 0
+          ? factorForCancel(f.base, keys, read, sum, negate, build)
+          : undefined;
+      const raised = split && raise(split, r?.n ?? 1);
+      if (raised) changed = true;
+      out = multiply(out, raised ?? { coef: rational(1), factors: [f] }, sum);
+    }
+    return out;
+  };
+  const t = refactor(top, bottom);
+  const b = refactor(bottom, t);
+  return changed ? [t, b] : undefined;
 }

@@ -47,6 +47,12 @@ describe("teacher forms of the issue (#16)", () => {
     ["abs(e^x + x^2)", "e^x + x^2"],
     ["abs(-x^2 - 1)", "x^2 + 1"],
     ["sqrt(x^2 + 1) - x^2/sqrt(x^2 + 1)", "1/sqrt(x^2 + 1)"],
+    // common factors of a quotient, hidden in a sum
+    ["(2x + 2)/(x + 1)", "2"],
+    ["(x^2 + x)/x", "x + 1"],
+    ["x/(x^2 + x)", "1/(x + 1)"],
+    ["(2x + 4)/(x + 2)^2", "2/(x + 2)"],
+    ["(1 - x)/(x - 1)", "-1"],
   ])("simplify %s = %s", (source, expected) => {
     expect(s(source)).toBe(expected);
   });
@@ -73,7 +79,7 @@ const x = fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000 + 0.000123);
 const sub = exprArbitrary(["x"], { depth: 2 });
 const small = fc.integer({ min: 2, max: 5 });
 
-/** Shapes that trigger each rewrite: (expand, raise, half powers, abs, common factor, Pythagoras). */
+/** Shapes that trigger each rewrite: expand, raise, half powers, abs, common factor, quotient, Pythagoras. */
 const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
   fc
     .tuple(small, sub, sub, sub)
@@ -110,6 +116,15 @@ const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
     .map(([a, b, c]): [string, Expr] => [
       "common factor",
       add([call("sqrt", [add([a, b])]), neg(div(a, call("sqrt", [add([a, b])]))), c]),
+    ]),
+  fc
+    .tuple(small, sub, sub, fc.integer({ min: 1, max: 3 }))
+    .map(([c, a, b, k]): [string, Expr] => [
+      "quotient cancels a sum's factor",
+      div(
+        add([mul([num(c), a, b]), mul([num(c), a]), neg(mul([num(2 * c), a]))]),
+        mul([pow(add([b, neg(num(1))]), num(k)), a]),
+      ),
     ]),
   fc
     .tuple(sub, sub, fc.constantFrom("tan", "cot", "sec", "csc", "sin", "cos"))
@@ -151,7 +166,7 @@ describe("every teacher rewrite keeps the value (property)", () => {
       { numRuns: 3000 },
     );
     // Each rewrite met defined values often enough to count.
-    expect(compared.size).toBe(6);
+    expect(compared.size).toBe(7);
     for (const [rule, n] of compared) expect(n, rule).toBeGreaterThan(100);
   });
 
