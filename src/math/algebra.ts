@@ -5,13 +5,8 @@ import { FUNCTIONS } from "./functions";
 import type { Product } from "./product";
 import { buildProduct, invert, isWritable, multiply, productOf, raise } from "./product";
 import { nonNegative } from "./signs";
-import {
-  cancelSums,
-  expandWhereTermsCollect,
-  factorOutCommon,
-  pythagoras,
-  termKey,
-} from "./teacher";
+import { pythagoras } from "./pythagoras";
+import { cancelSums, expandWhereTermsCollect, factorOutCommon, termKey } from "./teacher";
 import type { Rational } from "./rational";
 import { clean, isInteger, radd, rational, rationalExpr, rationalOf, rneg, rpow } from "./rational";
 
