@@ -17,12 +17,14 @@ import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
 import { GradientLegend } from "./GradientLegend";
 import { GradientStepper } from "./GradientStepper";
+import { useGradientSound } from "./gradientSound";
 import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientPanelText";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { BudgetNote } from "./parts/BudgetNote";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
 import { Readouts } from "./parts/Readouts";
+import { SoundControls } from "./parts/SoundControls";
 import { Toggles } from "./parts/Toggles";
 
 /** Props of {@link GradientExplorer}: every option of `useGradientField`, plus what to show. */
@@ -128,6 +130,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const drawnText = useDeferredValue(typed);
   const result = useGradientField({ ...props, cost: editable ? drawnText : cost });
   const { state } = result;
+  const sound = useGradientSound(result);
   const locale = useLocale();
   const t = locale.gradient;
   const shownCost = result.cost;
@@ -219,8 +222,16 @@ function GradientExplorerBody(props: GradientExplorerProps) {
             </p>
           ) : null}
           <Toggles legend={t.show} items={toggles} />
+          {sound.supported ? (
+            <SoundControls
+              legend={locale.labels.sound}
+              toggleLabel={locale.labels.soundWhileMoving}
+              on={sound.on}
+              onToggle={sound.setOn}
+            />
+          ) : null}
           <GradientStepper
-            result={result}
+            result={sound.result}
             range={LEARNING_RATE_RANGE}
             rateText={rateText}
             showTrajectory={showTrajectory}

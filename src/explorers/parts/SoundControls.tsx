@@ -9,13 +9,13 @@ export interface SoundControlsProps {
   toggleLabel: string;
   on: boolean;
   onToggle: (on: boolean) => void;
-  /** The button that plays the picture once, e.g. "Play the curve". */
-  playLabel: string;
-  onPlay: () => void;
+  /** The button that plays the picture once, e.g. "Play the curve" (none without it). */
+  playLabel?: string | undefined;
+  onPlay?: (() => void) | undefined;
   /** Its key when a handle of the widget has focus (announced through aria-keyshortcuts). */
-  playKey: string;
+  playKey?: string | undefined;
   /** Said politely when something starts playing. */
-  status: string;
+  status?: string | undefined;
 }
 
 /**
@@ -36,14 +36,16 @@ export const SoundControls = memo(function SoundControls(props: SoundControlsPro
         />
         <span>{props.toggleLabel}</span>
       </label>
-      <button
-        type="button"
-        className="slopes-button"
-        aria-keyshortcuts={props.playKey}
-        onClick={props.onPlay}
-      >
-        {props.playLabel}
-      </button>
+      {props.onPlay ? (
+        <button
+          type="button"
+          className="slopes-button"
+          aria-keyshortcuts={props.playKey}
+          onClick={props.onPlay}
+        >
+          {props.playLabel}
+        </button>
+      ) : null}
       <p className="slopes-visually-hidden" role="status">
         {props.status}
       </p>
