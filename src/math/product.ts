@@ -1,5 +1,5 @@
 import type { Expr } from "./ast";
-import { div, mul, neg, num, pow } from "./ast";
+import { call, div, mul, neg, num, pow } from "./ast";
 import { format } from "./formatExpression";
 import { charge } from "./meter";
 import type { Rational } from "./rational";
@@ -147,8 +147,10 @@ const productExpr = (factors: Expr[]): Expr =>
  * then function values, then sums; negative literal exponents go to a denominator
  * (`x^-2` → `1/x^2`); a numeric denominator stays a fraction (`3x/2`).
  */
-export function buildProduct(p: Product, power: (base: Expr, exp: Expr) => Expr): Expr {
-  if (p.coef.n === 0 && p.factors.every((f) => (rationalOf(f.exp)?.n ?? 1) >= 0)) return num(0);
+export function buildProduct(given: Product, power: (base: Expr, exp: Expr) => Expr): Expr {
+  if (given.coef.n === 0 && given.factors.every((f) => (rationalOf(f.exp)?.n ?? 1) >= 0))
+    return num(0);
+  const p = { coef: given.coef, factors: tanOrCot(given.factors) };
   const top: Array<{ e: Expr; rank: number }> = [];
   const bottom: Array<{ e: Expr; rank: number }> = [];
   let coef = p.coef;
@@ -217,4 +219,28 @@ export function raise(p: Product, n: number): Product | undefined {
       : factor(pow(f.base, f.exp), num(n));
   });
   return { coef, factors };
+}
+
+/** `sin(u)^k/cos(u)^k` is written `tan(u)^k`, `cos(u)^k/sin(u)^k` is `cot(u)^k` (same domain). */
+function tanOrCot(factors: readonly Factor[]): readonly Factor[] {
+  const trig = (f: Factor, fn: string): boolean =>
+    f.base.kind === "call" && f.base.fn === fn && f.base.args.length === 1;
+  const sines = factors.filter((f) => trig(f, "sin"));
+  if (sines.length === 0) return factors;
+  charge(factors.length);
+  let out = factors;
+  for (const s of sines) {
+    const k = rationalOf(s.exp);
+    const args = (s.base as Expr & { kind: "call" }).args;
+    const c = out.find(
+      (f) =>
+        trig(f, "cos") &&
+        keyOf((f.base as Expr & { kind: "call" }).args[0] as Expr) === keyOf(args[0] as Expr),
+    );
+    const j = c && rationalOf(c.exp);
+    if (!c || !k || !j || k.d !== 1 || j.d !== 1 || k.n !== -j.n) continue;
+    const base = call(k.n > 0 ? "tan" : "cot", args);
+    out = [...out.filter((f) => f !== s && f !== c), factor(base, num(Math.abs(k.n)))];
+  }
+  return out;
 }

@@ -24,6 +24,8 @@ describe("teacher forms of the issue (#16)", () => {
     ["abs(x^2 + 1)", "2x"],
     // tan·cos: 1/cos − sin·tan is cos
     ["tan(x)*cos(x)", "cos(x)"],
+    ["ln(sin(x))", "cot(x)"],
+    ["ln(cos(x))", "-tan(x)"],
   ])("d/dx %s = %s", (source, expected) => {
     expect(d(source)).toBe(expected);
   });
@@ -53,6 +55,10 @@ describe("teacher forms of the issue (#16)", () => {
     ["x/(x^2 + x)", "1/(x + 1)"],
     ["(2x + 4)/(x + 2)^2", "2/(x + 2)"],
     ["(1 - x)/(x - 1)", "-1"],
+    // a quotient of sin and cos of the same argument is tan or cot
+    ["sin(x)/cos(x)", "tan(x)"],
+    ["cos(2x)^2/sin(2x)^2", "cot(2x)^2"],
+    ["sin(x)/cos(y)", "sin(x)/cos(y)"],
   ])("simplify %s = %s", (source, expected) => {
     expect(s(source)).toBe(expected);
   });
