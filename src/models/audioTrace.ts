@@ -171,3 +171,13 @@ export function productTones(products: readonly number[], each = 0.35): AudioSch
   });
   return { duration: products.length * each, voice, marks: [] };
 }
+
+/**
+ * The running products of a backward pass: 1 (the output's own slope), then the product of the
+ * factors met so far, output side first; the last one is the whole derivative.
+ */
+export function runningProducts(factors: readonly number[]): number[] {
+  const out = [1];
+  for (const factor of factors) out.push((out[out.length - 1] as number) * factor);
+  return out;
+}

@@ -6,6 +6,7 @@ import {
   pitchOf,
   probeSound,
   productTones,
+  runningProducts,
   slopeSound,
   stepDrop,
 } from "../../src/models/audioTrace";
@@ -97,5 +98,15 @@ describe("the gradient and the chain rule", () => {
     const pitches = tones.voice.map((s) => s.frequency);
     for (let i = 1; i < 4; i++) expect(pitches[i]).toBeLessThan(pitches[i - 1] as number);
     expect(pitches[4]).toBeNull();
+  });
+});
+
+describe("runningProducts", () => {
+  it("multiplies the factors output side first, from 1 to the whole derivative", () => {
+    expect(runningProducts([2, 0.5, 3])).toEqual([1, 2, 1, 3]);
+    // A saturated sigmoid: the product collapses, and its tones fall away.
+    const products = runningProducts([2, 4.5e-5, 1.5]);
+    const pitches = productTones(products).voice.map((s) => s.frequency as number);
+    expect(pitches[2]).toBeLessThan(pitches[1]! / 2);
   });
 });
