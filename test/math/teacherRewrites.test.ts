@@ -85,7 +85,7 @@ const x = fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000 + 0.000123);
 const sub = exprArbitrary(["x"], { depth: 2 });
 const small = fc.integer({ min: 2, max: 5 });
 
-/** Shapes that trigger each rewrite: expand, raise, half powers, abs, common factor, quotient, Pythagoras. */
+/** Shapes that trigger each rewrite: expand, raise, half powers, abs, common factor, quotient, tan/cot, Pythagoras. */
 const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
   fc
     .tuple(small, sub, sub, sub)
@@ -133,6 +133,12 @@ const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
       ),
     ]),
   fc
+    .tuple(sub, sub, fc.integer({ min: -3, max: 3 }))
+    .map(([a, b, k]): [string, Expr] => [
+      "tan and cot",
+      mul([b, pow(call("sin", [a]), num(k)), div(num(1), pow(call("cos", [a]), num(k)))]),
+    ]),
+  fc
     .tuple(sub, sub, fc.constantFrom("tan", "cot", "sec", "csc", "sin", "cos"))
     .map(([a, b, fn]): [string, Expr] => [
       "Pythagoras",
@@ -169,10 +175,10 @@ describe("every teacher rewrite keeps the value (property)", () => {
         expect(close(before, after), `${rule}: ${format(e)} at ${at}`).toBe(true);
         compared.set(rule, (compared.get(rule) ?? 0) + 1);
       }),
-      { numRuns: 3000 },
+      { numRuns: 4000 },
     );
     // Each rewrite met defined values often enough to count.
-    expect(compared.size).toBe(7);
+    expect(compared.size).toBe(8);
     for (const [rule, n] of compared) expect(n, rule).toBeGreaterThan(100);
   });
 
