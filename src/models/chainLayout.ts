@@ -66,7 +66,26 @@ export function layoutChain(
   nodes: readonly ChainLayoutNode[],
   options: Partial<ChainLayoutOptions> = {},
 ): ChainLayout {
+  // A slider move changes values, not the graph: its layout is looked up, not placed again.
   const o = chainLayoutOptions(options);
+  const key = JSON.stringify([nodes.map((n) => [n.id, n.inputs]), o]);
+  const known = laidOut.get(key);
+  if (known) {
+    laidOut.delete(key);
+    laidOut.set(key, known);
+    return known;
+  }
+  const layout = computeLayout(nodes, o);
+  laidOut.set(key, layout);
+  if (laidOut.size > LAYOUT_CACHE) laidOut.delete(laidOut.keys().next().value as string);
+  return layout;
+}
+
+/** Layouts by graph and options, most recent last; a page rarely shows more than a few. */
+const laidOut = new Map<string, ChainLayout>();
+const LAYOUT_CACHE = 32;
+
+function computeLayout(nodes: readonly ChainLayoutNode[], o: ChainLayoutOptions): ChainLayout {
   const vertical = o.orientation === "vertical";
   const layerOf = assignLayers(nodes);
   const columns = Math.max(0, ...layerOf.values()) + 1;
@@ -140,7 +159,7 @@ export function layoutChain(
       ownEnd: (nodes.find((n) => n.id === chain[last]?.id)?.inputs.length ?? 0) === 1,
     });
     routes[id] = route.points;
-    const points = curvePoints(route.points, o.orientation);
+    const points = curvePoints(route.points, o.orientation, 16);
     curves.push({ id, points, first: route.label });
   }
   const width = vertical
@@ -158,14 +177,17 @@ export function layoutChain(
       bottom: y + h / 2 + o.adjointHeight,
     },
   ]);
-  const { labels, crowded } = placeLabels(curves, {
-    width,
-    height,
-    label: { width: o.labelWidth, height: o.labelHeight },
-    obstacles,
-    orientation: o.orientation,
-  });
   const tooLarge = columns > o.maxColumns || rows > o.maxRows ? { columns, rows } : null;
+  // A graph too large to draw gets no labels placed (the work grows with edges × edges).
+  const { labels, crowded } = tooLarge
+    ? { labels: {}, crowded: 0 }
+    : placeLabels(curves, {
+        width,
+        height,
+        label: { width: o.labelWidth, height: o.labelHeight },
+        obstacles,
+        orientation: o.orientation,
+      });
   return {
     width: round(width),
     height: round(height),

@@ -83,6 +83,9 @@ export interface LabelSpace {
   readonly orientation: ChainOrientation;
 }
 
+/** Most edges whose labels are searched a clear spot for. */
+const MAX_SEARCHED = 48;
+
 /** Where along its curve a label is tried first: the middle, then outwards. */
 const FRACTIONS = [0.5, 0.4, 0.6, 0.3, 0.7, 0.22, 0.78, 0.15, 0.85];
 
@@ -114,21 +117,64 @@ export function placeLabels(
       on ? [0, -1, 1].map((k): Vec2 => [on[0] + k * side[0], on[1] + k * side[1]]) : [],
     );
   };
-  const cost = (curve: LabelledCurve, at: Vec2, placed: readonly ChainBox[]): number => {
+  // Each curve's bounding box, so that most curves are ruled out without looking at a point.
+  const bounds = new Map(
+    curves.map((c) => {
+      const xs = c.points.map((p) => p[0]);
+      const ys = c.points.map((p) => p[1]);
+      const box: ChainBox = {
+        left: Math.min(...xs),
+        top: Math.min(...ys),
+        right: Math.max(...xs),
+        bottom: Math.max(...ys),
+      };
+      return [c.id, box];
+    }),
+  );
+  const touches = (box: ChainBox, curve: LabelledCurve): boolean => {
+    const b = bounds.get(curve.id) as ChainBox;
+    if (b.left >= box.right || box.left >= b.right || b.top >= box.bottom || box.top >= b.bottom)
+      return false;
+    return curve.points.some((p) => contains(box, p));
+  };
+  /** What a label at `at` covers, counted up to `enough` (no need to count past the best). */
+  const cost = (
+    curve: LabelledCurve,
+    at: Vec2,
+    placed: readonly ChainBox[],
+    enough = Infinity,
+  ): number => {
     const box = boxAt(at);
     let total = 0;
     const [x, y] = at;
     if (x < w / 2 || y < h / 2 || x > space.width - w / 2 || y > space.height - h / 2) total += 1;
-    for (const obstacle of space.obstacles) if (intersects(box, obstacle)) total += 4;
-    for (const other of placed) if (intersects(box, other)) total += 4;
-    for (const other of curves)
-      if (other.id !== curve.id && other.points.some((p) => contains(box, p))) total += 4;
+    for (const obstacle of space.obstacles) {
+      if (total >= enough) return total;
+      if (intersects(box, obstacle)) total += 4;
+    }
+    for (const other of placed) {
+      if (total >= enough) return total;
+      if (intersects(box, other)) total += 4;
+    }
+    for (const other of curves) {
+      if (total >= enough) return total;
+      if (other.id !== curve.id && touches(box, other)) total += 4;
+    }
     return total;
   };
+  // Past MAX_SEARCHED edges (a dense program, never a typed formula of the chapter) the search
+  // would cost more than a frame: labels go to their first spot, and the layout says it is
+  // crowded.
+  if (curves.length > MAX_SEARCHED) {
+    const labels = Object.fromEntries(
+      curves.map((c) => [c.id, c.first ?? c.points[Math.floor(c.points.length / 2)] ?? [0, 0]]),
+    );
+    return { labels, crowded: curves.length };
+  }
   // The edges with the fewest clear spots choose first (a straight edge between two adjoints
   // has few; a long curve has many).
   const freedom = new Map(
-    curves.map((c) => [c.id, spots(c).filter((at) => cost(c, at, []) === 0).length]),
+    curves.map((c) => [c.id, spots(c).filter((at) => cost(c, at, [], 1) === 0).length]),
   );
   const order = [...curves].sort((a, b) => (freedom.get(a.id) ?? 0) - (freedom.get(b.id) ?? 0));
   const placed: ChainBox[] = [];
@@ -137,7 +183,7 @@ export function placeLabels(
   for (const curve of order) {
     let best: { at: Vec2; cost: number } | null = null;
     for (const at of spots(curve)) {
-      const c = cost(curve, at, placed);
+      const c = cost(curve, at, placed, best?.cost ?? Infinity);
       if (!best || c < best.cost) best = { at, cost: c };
       if (c === 0) break;
     }
