@@ -1,6 +1,10 @@
 "use client";
 import type { Vec2 } from "../math/vec";
 import { useLocale } from "../hooks/useLocale";
+import { formatSignificant } from "../i18n/formatNumber";
+import type { Locale } from "../i18n/locale";
+import type { UnitTriangle } from "../models/lines";
+import type { SecantState } from "../models/secant";
 import type { Box, LabelRequest } from "../models/labelPlacement";
 import {
   boxOfPoint,
@@ -121,4 +125,76 @@ function candidates(
     }
   }
   return out;
+}
+
+/**
+ * The words of the secant picture for a state, in placing order: tangent, secant, Δx and Δy, the
+ * run-1 triangle's run and rise, and the "drag" hint.
+ */
+export function secantWords(
+  state: SecantState,
+  unit: UnitTriangle | null,
+  shown: { showTangent: boolean; showSecant: boolean; showTriangle: boolean; hint: boolean },
+  words: Locale["labels"],
+  code: string,
+): SecantLabel[] {
+  const labels: SecantLabel[] = [];
+  if (shown.showTangent && state.tangentLine) {
+    labels.push({
+      text: words.tangentLine,
+      on: state.tangentLine,
+      kind: "line",
+      className: "slopes-tangent-label",
+      color: "var(--slopes-tangent)",
+    });
+  }
+  if (shown.showSecant && state.secantLine) {
+    labels.push({
+      text: words.secantLine,
+      on: state.secantLine,
+      kind: "line",
+      className: "slopes-secant-label",
+      color: "var(--slopes-secant)",
+    });
+  }
+  if (shown.showTriangle && state.triangle) {
+    labels.push({
+      text: "Δx",
+      on: state.triangle.run,
+      kind: "run",
+      className: "slopes-run-label",
+    });
+    labels.push({
+      text: "Δy",
+      on: state.triangle.rise,
+      kind: "rise",
+      className: "slopes-rise-label",
+    });
+  }
+  if (unit) {
+    const number = (value: number) => formatSignificant(value, { digits: 3, locale: code });
+    labels.push({
+      text: number(unit.length),
+      on: unit.run,
+      kind: "run",
+      className: "slopes-unit-run-label",
+      color: "var(--slopes-tangent)",
+    });
+    labels.push({
+      text: number(unit.height),
+      on: unit.rise,
+      kind: "rise",
+      className: "slopes-unit-rise-label",
+      color: "var(--slopes-tangent)",
+    });
+  }
+  if (shown.hint && state.defined) {
+    labels.push({
+      text: words.dragHint,
+      on: [state.point, state.point],
+      kind: "hint",
+      className: "slopes-drag-hint",
+    });
+  }
+  return labels;
 }

@@ -13,8 +13,7 @@ import { usePlane } from "./PlaneContext";
 import { Point } from "./Point";
 import type { RootProps } from "./rootProps";
 import { pickRootProps } from "./rootProps";
-import type { SecantLabel } from "./SecantLabels";
-import { SecantLabels } from "./SecantLabels";
+import { SecantLabels, secantWords } from "./SecantLabels";
 import { SlopeTriangle } from "./SlopeTriangle";
 
 /** Props of {@link SecantView}. */
@@ -73,64 +72,13 @@ export const SecantView = forwardRef<HTMLDivElement, SecantViewProps>(
         ? unitTriangle(state.point, state.exactSlope, domain, state.method === "forward" ? -1 : 1)
         : null;
     const second = state.secantPoints[1];
-    const labels: SecantLabel[] = [];
-    if (showTangent && state.tangentLine) {
-      labels.push({
-        text: words.tangentLine,
-        on: state.tangentLine,
-        kind: "line",
-        className: "slopes-tangent-label",
-        color: "var(--slopes-tangent)",
-      });
-    }
-    if (showSecant && state.secantLine) {
-      labels.push({
-        text: words.secantLine,
-        on: state.secantLine,
-        kind: "line",
-        className: "slopes-secant-label",
-        color: "var(--slopes-secant)",
-      });
-    }
-    if (showTriangle && state.triangle) {
-      labels.push({
-        text: "Δx",
-        on: state.triangle.run,
-        kind: "run",
-        className: "slopes-run-label",
-      });
-      labels.push({
-        text: "Δy",
-        on: state.triangle.rise,
-        kind: "rise",
-        className: "slopes-rise-label",
-      });
-    }
-    if (unit) {
-      const number = (value: number) => formatSignificant(value, { digits: 3, locale: code });
-      labels.push({
-        text: number(unit.length),
-        on: unit.run,
-        kind: "run",
-        className: "slopes-unit-run-label",
-        color: "var(--slopes-tangent)",
-      });
-      labels.push({
-        text: number(unit.height),
-        on: unit.rise,
-        kind: "rise",
-        className: "slopes-unit-rise-label",
-        color: "var(--slopes-tangent)",
-      });
-    }
-    if (!moved && state.defined) {
-      labels.push({
-        text: words.dragHint,
-        on: [state.point, state.point],
-        kind: "hint",
-        className: "slopes-drag-hint",
-      });
-    }
+    const labels = secantWords(
+      state,
+      unit,
+      { showTangent, showSecant, showTriangle, hint: !moved },
+      words,
+      code,
+    );
     return (
       <Plane
         {...pickRootProps(props)}
