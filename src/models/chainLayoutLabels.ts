@@ -167,7 +167,10 @@ export function placeLabels(
   // crowded.
   if (curves.length > MAX_SEARCHED) {
     const labels = Object.fromEntries(
-      curves.map((c) => [c.id, c.first ?? c.points[Math.floor(c.points.length / 2)] ?? [0, 0]]),
+      curves.map((c): [string, Vec2] => [
+        c.id,
+        c.first ?? c.points[Math.floor(c.points.length / 2)] ?? [0, 0],
+      ]),
     );
     return { labels, crowded: curves.length };
   }
