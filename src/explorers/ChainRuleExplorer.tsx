@@ -13,6 +13,8 @@ import { ChainGraphView } from "../views/ChainGraphView";
 import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
 import { ChainSaturationNotice } from "./ChainSaturationNotice";
+import { useChainSound } from "./chainSound";
+import { SoundControls } from "./parts/SoundControls";
 import { BudgetNote } from "./parts/BudgetNote";
 import { chainFormulas, chainReadouts, targetOptions } from "./chainPanelText";
 import { Choice } from "./parts/Choice";
@@ -107,6 +109,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
   const { state } = result;
   const locale = useLocale();
   const words = locale.chain;
+  const sound = useChainSound(state);
   const custom = props.program !== undefined;
   const canType = editable && !custom && result.mode === "composition";
 
@@ -191,6 +194,17 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
             items={chainReadouts(state, locale)}
             announcement={state.valueText}
           />
+          {sound.supported ? (
+            <SoundControls
+              legend={locale.labels.sound}
+              toggleLabel={locale.labels.soundWhileMoving}
+              on={sound.on}
+              onToggle={sound.setOn}
+              playLabel={words.playPass}
+              onPlay={sound.playPass}
+              status={sound.status}
+            />
+          ) : null}
         </div>
       </div>
       {showFormulas ? (

@@ -81,6 +81,10 @@ export const chainLabels = {
     `${derivative} = ${factors} = ${value}.`,
   sumSentence: (derivative: string, count: number, value: string) =>
     `${derivative} = sum over ${count} paths = ${value}.`,
+  // Sound
+  playPass: "Hear the backward pass",
+  playingPass: (steps: number) =>
+    `Playing the backward pass: ${steps} tones, one per step, the pitch following the size of the product so far.`,
 };
 
 /** The shape of the chain-rule label table. */

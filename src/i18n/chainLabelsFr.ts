@@ -76,4 +76,8 @@ export const chainFr: ChainLabels = {
   pathSentence: (derivative, factors, value) => `${derivative} = ${factors} = ${value}.`,
   sumSentence: (derivative, count, value) =>
     `${derivative} = somme sur ${count} chemins = ${value}.`,
+  // Son
+  playPass: "Écouter la rétropropagation",
+  playingPass: (steps) =>
+    `Lecture de la rétropropagation : ${steps} notes, une par étape, dont la hauteur suit la taille du produit obtenu.`,
 };
