@@ -90,6 +90,22 @@ export { ErrorInset } from "./views/ErrorInset";
 export { SecantZoom } from "./views/SecantZoom";
 export { SoundProvider, useAudioTrace } from "./hooks/useAudioTrace";
 export type { SoundProviderProps, UseAudioTraceResult } from "./hooks/useAudioTrace";
+export {
+  curveSweep,
+  pitchOf,
+  probeSound,
+  productTones,
+  runningProducts,
+  slopeSound,
+  stepDrop,
+} from "./models/audioTrace";
+export type {
+  AudioMark,
+  AudioSchedule,
+  CurveSweepOptions,
+  SlopeSound,
+  VoiceStep,
+} from "./models/audioTrace";
 export type { SecantZoomProps } from "./views/SecantZoom";
 export type { ErrorInsetProps } from "./views/ErrorInset";
 export { CrossSectionPlot } from "./views/CrossSectionPlot";

@@ -29,6 +29,7 @@ const noSubscription = () => () => {};
 export interface SoundProviderProps {
   /** Silence every widget inside, whatever the reader chose (a muted course page). @default false */
   muted?: boolean | undefined;
+  /** The widgets (or the whole page) it applies to. */
   children?: ReactNode;
 }
 
