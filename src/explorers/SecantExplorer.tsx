@@ -148,15 +148,15 @@ function SecantExplorerBody(props: SecantExplorerProps) {
       <div className="slopes-explorer-body" ref={attachKeys}>
         <div className="slopes-explorer-figure">
           <SecantView secant={result} showTriangle={props.showTriangle} />
-          {result.units.equal ? null : (
+        </div>
+        <div className="slopes-explorer-side">
+          {result.units.equal || !Number.isFinite(result.units.ratio) ? null : (
             <p className="slopes-units-note">
               {words.unitsUnequal(
                 formatSignificant(result.units.ratio, { digits: 2, locale: locale.code }),
               )}
             </p>
           )}
-        </div>
-        <div className="slopes-explorer-side">
           {canType ? (
             <ExpressionField
               label={words.functionLabel}

@@ -73,7 +73,8 @@ export interface UseSecantResult {
   domain: Domain;
   /**
    * How one unit up compares with one unit across in `SecantView` (at its default aspect
-   * ratio): `equal`, or the `ratio` of their lengths, which a page should tell its readers.
+   * ratio, or at the aspect of `size` when given): `equal`, or the `ratio` of their lengths,
+   * which a page should tell its readers (`NaN` when the window cannot be drawn).
    */
   units: { equal: boolean; ratio: number };
   /**
@@ -101,6 +102,13 @@ const DEFAULT_X_RANGE: readonly [number, number] = [-3, 3];
  * margins for the axes: 0.69 at 600 px wide, 0.688 at 350).
  */
 const PLOT_ASPECT = 0.69;
+
+/** Height ÷ width of the plotting area of a drawing of `size` (SecantView's axis margins off). */
+function plotAspect(size: Vec2 | undefined): number {
+  if (!size) return PLOT_ASPECT;
+  const aspect = (size[1] - 40) / (size[0] - 52);
+  return Number.isFinite(aspect) && aspect > 0 ? aspect : PLOT_ASPECT;
+}
 const NOTHING_YET: [Vec2[][], string | null] = [[], null];
 const NO_ERRORS: ErrorSample[] = [];
 const FALLBACK: SlopeFunction = (() => {
@@ -144,19 +152,20 @@ export function useSecant(options: UseSecantOptions = {}): UseSecantResult {
   const [x0, x1] = xRange;
   const [gy0, gy1] = givenY ?? [Number.NaN, Number.NaN];
   const unitsOption = options.units ?? "auto";
+  const aspect = plotAspect(options.size);
   const [domain, units] = useMemo((): [Domain, UseSecantResult["units"]] => {
     const given = givenY ? ([gy0, gy1] as const) : null;
     const y = given ?? autoYRange(fn.f, [x0, x1]);
     const fitted =
       unitsOption === "free" || (given && unitsOption === "auto")
-        ? equalUnits([x0, x1], y, PLOT_ASPECT, 1)
-        : equalUnits([x0, x1], y, PLOT_ASPECT, unitsOption === "equal" ? Infinity : 4);
+        ? equalUnits([x0, x1], y, aspect, 1)
+        : equalUnits([x0, x1], y, aspect, unitsOption === "equal" ? Infinity : 4);
     return [
       { x: [x0, x1], y: fitted.y },
       { equal: fitted.equal, ratio: fitted.ratio },
     ];
     // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the arrays
-  }, [fn, x0, x1, gy0, gy1, unitsOption]);
+  }, [fn, x0, x1, gy0, gy1, unitsOption, aspect]);
 
   const width = size?.[0] ?? 600;
   const height = size?.[1] ?? 400;

@@ -51,7 +51,7 @@ export const en = {
   secantSecondValueText: (x: string, h: string) => `x + h = ${x}, h = ${h}`,
   dragHint: "↔ drag",
   unitsUnequal: (ratio: string) =>
-    `The axes have different units: one unit up is drawn ${ratio} times as long as one unit across. The small triangle on the tangent has a run of 1, so its rise is the slope.`,
+    `The axes have different units: one unit up is drawn ${ratio} times as long as one unit across. The small triangle on the tangent, when there is room for it, has a run of 1 (0.1 in a narrow window): its rise is the slope (or a tenth of it).`,
   functionLabel: "f(x) =",
   functionInputHelp: "Type a function of x, for example x^2, sin(x) or 1/(1+exp(-x)).",
   functionThrew: (message: string) => `The function threw an error: ${message}`,

@@ -49,7 +49,7 @@ export const fr: Labels = {
   secantSecondValueText: (x: string, h: string) => `x + h = ${x}, h = ${h}`,
   dragHint: "↔ glisser",
   unitsUnequal: (ratio: string) =>
-    `Les axes n'ont pas la même unité : sur le dessin, une unité verticale mesure ${ratio} fois une unité horizontale. Le petit triangle sur la tangente avance de 1 : sa hauteur est la pente.`,
+    `Les axes n'ont pas la même unité : sur le dessin, une unité verticale mesure ${ratio} fois une unité horizontale. Le petit triangle sur la tangente, quand il a la place, avance de 1 (de 0,1 dans une fenêtre étroite) : sa hauteur est la pente (ou son dixième).`,
   functionLabel: "f(x) =",
   functionInputHelp: "Tapez une fonction de x, par exemple x^2, sin(x) ou 1/(1+exp(-x)).",
   functionThrew: (message) => `La fonction a levé une erreur : ${message}`,

@@ -146,5 +146,6 @@ export function equalUnits(
     return { y: [middle - need / 2, middle + need / 2], equal: true, ratio: 1 };
   }
   const ratio = need / up;
+  if (!(Number.isFinite(ratio) && ratio > 0)) return { y, equal: false, ratio: Number.NaN };
   return { y, equal: Math.abs(ratio - 1) < 0.01, ratio };
 }

@@ -43,6 +43,16 @@ export interface HandleProps {
   radius?: number | undefined;
   /** Not movable. @default false */
   disabled?: boolean | undefined;
+  /**
+   * Radius of the area that answers to the pointer, in pixels; keep 22 (a 44 px finger) unless
+   * another handle needs the room. @default 22
+   */
+  hitRadius?: number | undefined;
+  /**
+   * Where the hit area's centre sits from the dot, in pixels: a handle drawn beside another one
+   * takes its 44 px on the side away from it. @default [0, 0]
+   */
+  hitOffset?: readonly [number, number] | undefined;
   /** A class added to the handle's group, to style or find one handle among others. */
   className?: string | undefined;
 }
@@ -117,7 +127,12 @@ export function Handle(props: HandleProps) {
       {...movable.dragProps}
       {...(single ? { "aria-label": props.label, ...sliderProps(axes) } : {})}
     >
-      <circle className="slopes-handle-hit" r={HIT_RADIUS} />
+      <circle
+        className="slopes-handle-hit"
+        r={props.hitRadius ?? HIT_RADIUS}
+        cx={props.hitOffset?.[0]}
+        cy={props.hitOffset?.[1]}
+      />
       {/* A soft halo says "this can be moved"; it grows under the pointer and while dragged. */}
       <circle className="slopes-handle-halo" r={radius + 6} pointerEvents="none" />
       {single ? (

@@ -33,8 +33,11 @@ export interface SecantLabel {
 
 /** Font size of the picture's words, in pixels (`--slopes-label-size`, 0.875rem). */
 const FONT_SIZE = 14;
-/** Half the size of the box kept clear around the handle (its focus ring is 24 px across). */
-const HANDLE_CLEARANCE = 14;
+/**
+ * Half the size of the box kept clear around the handle: its halo, grown while dragged, is
+ * 35 px across (its focus ring 24).
+ */
+const HANDLE_CLEARANCE = 18;
 /** Half the size of the box kept clear around a marked point (the second handle's ring is 20 px across). */
 const POINT_CLEARANCE = 11;
 

@@ -150,7 +150,6 @@ export const SecantView = forwardRef<HTMLDivElement, SecantViewProps>(
               formatSignificant(state.h, { digits: 2, locale: code }),
             )}
             constrain={result.constrain}
-            bounds={{ x: [x + 1e-12, Math.min(domain.x[1], x + 1)], y: domain.y }}
             onValueChange={onMoveSecond}
             onChangeEnd={result.endChange}
           />
@@ -160,25 +159,41 @@ export const SecantView = forwardRef<HTMLDivElement, SecantViewProps>(
   },
 );
 
-/** Closer than this to the point's handle (pixels), the second point lets the first be grabbed. */
-const NEAR = 44;
+/** The point's handle keeps this much room (pixels) around its centre for the pointer. */
+const POINT_ROOM = 10;
+/** Hit radius of a handle: 44 px across. */
+const FINGER = 22;
+/** Closer than this, the two dots are one: the second one's dot is hidden (the zoom shows it). */
+const SAME_DOT = 8;
 
 /**
  * The secant's second point as a handle of its own: dragging it along the curve sets h. Drawn
- * after the point's handle; when the two are closer than a finger's width, it stays a keyboard
- * slider but lets the pointer through to the point and hides its dot (the zoom shows it).
+ * after the point's handle, its 44 px hit area set off to the side away from the point so that
+ * both can be grabbed however close they get; when the two dots coincide it stays a keyboard
+ * slider and lets the pointer through. Not drawn when x + h is outside the window.
  */
 function SecondPoint(
-  props: Pick<HandleProps, "label" | "constrain" | "bounds" | "onValueChange" | "onChangeEnd"> & {
+  props: Pick<HandleProps, "label" | "constrain" | "onValueChange" | "onChangeEnd"> & {
     at: Vec2;
     handle: Vec2;
     valueText: string;
   },
 ) {
-  const { toPixel } = usePlane();
+  const { toPixel, domain } = usePlane();
+  const [x, y] = props.at;
+  const lo = props.handle[0] + 1e-12;
+  const hi = Math.min(domain.x[1], props.handle[0] + 1);
   const a = toPixel(props.at);
   const b = toPixel(props.handle);
-  const near = !a || !b || Math.hypot(a[0] - b[0], a[1] - b[1]) < NEAR;
+  const inWindow = x <= domain.x[1] && y >= domain.y[0] && y <= domain.y[1] && lo < hi;
+  if (!a || !b || !inWindow) return null;
+  const distance = Math.hypot(a[0] - b[0], a[1] - b[1]);
+  // Its 44 px hit circle, pushed away from the point until it leaves the point's dot free.
+  const push = Math.max(0, POINT_ROOM + FINGER - distance);
+  const away: [number, number] =
+    distance > 0 ? [((a[0] - b[0]) / distance) * push, ((a[1] - b[1]) / distance) * push] : [0, 0];
+  const className =
+    distance < SAME_DOT ? "slopes-secant-handle slopes-handle-near" : "slopes-secant-handle";
   return (
     <Handle
       value={props.at}
@@ -186,10 +201,11 @@ function SecondPoint(
       label={props.label}
       valueText={() => props.valueText}
       constrain={props.constrain}
-      bounds={props.bounds}
+      bounds={{ x: [lo, hi], y: domain.y }}
       color="var(--slopes-secant)"
       radius={5}
-      className={near ? "slopes-secant-handle slopes-handle-near" : "slopes-secant-handle"}
+      hitOffset={away}
+      className={className}
       onValueChange={props.onValueChange}
       onChangeEnd={props.onChangeEnd}
     />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { commands } from "vitest/browser";
+import { commands, page } from "vitest/browser";
 import { render, screen } from "@testing-library/react";
 import { SecantExplorer } from "../../src";
 import "../../src/theme/styles.css";
@@ -124,5 +124,49 @@ describe("The secant's second point", () => {
     expect(document.querySelector(".slopes-drag-hint")?.textContent).toBe("↔ drag");
     await commands.realDrag(".slopes-point-handle", -40, 0, { steps: 4 });
     expect(document.querySelector(".slopes-drag-hint")).toBeNull();
+  });
+});
+
+describe("The point's handle looks movable (#12)", () => {
+  it("has its own colour, not the curve's, and a halo that grows while it is dragged", async () => {
+    render(
+      <main style={{ width: 960 }}>
+        <SecantExplorer fn="x^2" defaultX={1} lazy={false} showFormulas={false} />
+      </main>,
+    );
+    const dot = document.querySelector(".slopes-point-handle .slopes-handle-dot") as Element;
+    const curve = document.querySelector(".slopes-explorer-figure .slopes-curve") as Element;
+    expect(getComputedStyle(dot).fill).not.toBe(getComputedStyle(curve).stroke);
+    const halo = document.querySelector(".slopes-point-handle .slopes-handle-halo") as Element;
+    const before = halo.getBoundingClientRect().width;
+    expect(before).toBeGreaterThan(2 * 7);
+    await commands.realDrag(".slopes-point-handle", -20, 0, { steps: 4, release: false });
+    try {
+      await expect.poll(() => halo.getBoundingClientRect().width).toBeGreaterThan(before * 1.2);
+    } finally {
+      await commands.realMouseUp();
+    }
+  });
+});
+
+describe("The second point on a phone (#12)", () => {
+  it("is seen and can be dragged by a finger at the defaults, 390 px wide", async () => {
+    await page.viewport(390, 844);
+    try {
+      render(<SecantExplorer fn="x^2" defaultX={1} lazy={false} showFormulas={false} />);
+      const dot = document.querySelector(".slopes-secant-handle .slopes-handle-dot") as Element;
+      expect(Number(getComputedStyle(dot).opacity)).toBeGreaterThan(0.5);
+      const gap = screen.getByRole("slider", { name: "Gap h" });
+      expect(gap).toHaveAttribute("aria-valuetext", "h = 0.5");
+      await commands.realTouchDrag(".slopes-secant-handle", 25, 0, 6);
+      const h = Number(/h = ([\d.]+)/.exec(gap.getAttribute("aria-valuetext") ?? "")?.[1]);
+      expect(h).toBeGreaterThan(0.55);
+      expect(screen.getByRole("slider", { name: "Point on the curve" })).toHaveAttribute(
+        "aria-valuenow",
+        "1",
+      );
+    } finally {
+      await page.viewport(1024, 768);
+    }
   });
 });

@@ -1,6 +1,7 @@
 // Visual regression (#12): every explorer story in four looks (light, dark, French, phone),
-// compared with the reviewed pictures in __screenshots__/ by Vitest's toMatchScreenshot. A
-// picture that changes fails until its reference is updated on purpose:
+// after its play function (in the light look), compared with the reviewed pictures in
+// visual-reference/ by Vitest's toMatchScreenshot. A picture that changes fails until its
+// reference is updated on purpose:
 //   npx vitest run --project browser test/browser/visual.test.tsx --update
 // then look at every changed PNG before committing it.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +64,15 @@ for (const [file, stories] of Object.entries(FILES)) {
           );
           await settled();
           expect(container.querySelector(".slopes-placeholder")).toBeNull();
+          // The state the story is about (a shrunk gap, a typed formula, a backward step…): its
+          // play function, in the light look (the others show where the story starts; the play
+          // functions read English names and count the calls of the story's own spies).
+          if (look.name === "light" && Story.play) {
+            await Story.play({
+              canvasElement: container.querySelector("[data-testid=shot]") as HTMLElement,
+            });
+            await settled();
+          }
           await expect
             .element(page.getByTestId("shot"))
             .toMatchScreenshot(`${file}-${name}-${look.name}`, {
