@@ -2,18 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render, screen } from "@testing-library/react";
 import { GradientExplorer } from "../../src";
+import { watchOscillators } from "../support/audio";
 
 let oscillators: OscillatorNode[] = [];
 beforeEach(() => {
-  oscillators = [];
-  const original = AudioContext.prototype.createOscillator;
-  vi.spyOn(AudioContext.prototype, "createOscillator").mockImplementation(function (
-    this: AudioContext,
-  ) {
-    const node = original.call(this);
-    oscillators.push(node);
-    return node;
-  });
+  oscillators = watchOscillators();
 });
 afterEach(async () => {
   const box = screen.queryByRole("checkbox", { name: "Sound while moving" });

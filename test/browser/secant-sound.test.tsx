@@ -2,18 +2,11 @@ import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { userEvent } from "vitest/browser";
 import { render, screen, within } from "@testing-library/react";
 import { SecantExplorer, SoundProvider } from "../../src";
+import { watchOscillators } from "../support/audio";
 
 let oscillators: OscillatorNode[] = [];
 beforeEach(() => {
-  oscillators = [];
-  const original = AudioContext.prototype.createOscillator;
-  vi.spyOn(AudioContext.prototype, "createOscillator").mockImplementation(function (
-    this: AudioContext,
-  ) {
-    const node = original.call(this);
-    oscillators.push(node);
-    return node;
-  });
+  oscillators = watchOscillators();
 });
 afterEach(async () => {
   // Sound is a page preference: leave it off for the next test.
