@@ -196,8 +196,6 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
           />
           {sound.supported ? (
             <SoundControls
-              legend={locale.labels.sound}
-              toggleLabel={locale.labels.soundWhileMoving}
               on={sound.on}
               onToggle={sound.setOn}
               playLabel={words.playPass}

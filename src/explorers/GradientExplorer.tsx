@@ -222,14 +222,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
             </p>
           ) : null}
           <Toggles legend={t.show} items={toggles} />
-          {sound.supported ? (
-            <SoundControls
-              legend={locale.labels.sound}
-              toggleLabel={locale.labels.soundWhileMoving}
-              on={sound.on}
-              onToggle={sound.setOn}
-            />
-          ) : null}
+          {sound.supported ? <SoundControls on={sound.on} onToggle={sound.setOn} /> : null}
           <GradientStepper
             result={sound.result}
             range={LEARNING_RATE_RANGE}

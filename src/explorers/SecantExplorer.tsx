@@ -209,8 +209,6 @@ function SecantExplorerBody(props: SecantExplorerProps) {
           />
           {sound.supported ? (
             <SoundControls
-              legend={words.sound}
-              toggleLabel={words.soundWhileMoving}
               on={sound.on}
               onToggle={sound.setOn}
               playLabel={words.playCurve}

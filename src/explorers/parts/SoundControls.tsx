@@ -1,12 +1,13 @@
 "use client";
 import { memo, useId } from "react";
+import { useLocale } from "../../hooks/useLocale";
 
 /** Props of {@link SoundControls}. */
 export interface SoundControlsProps {
-  /** Group name, e.g. "Sound". */
-  legend: string;
-  /** The switch for sound while the reader moves things. */
-  toggleLabel: string;
+  /** Group name. @default "Sound" (in the locale's language) */
+  legend?: string | undefined;
+  /** The switch for sound while the reader moves things. @default "Sound while moving" */
+  toggleLabel?: string | undefined;
   on: boolean;
   onToggle: (on: boolean) => void;
   /** The button that plays the picture once, e.g. "Play the curve" (none without it). */
@@ -24,9 +25,10 @@ export interface SoundControlsProps {
  */
 export const SoundControls = memo(function SoundControls(props: SoundControlsProps) {
   const id = useId();
+  const { labels } = useLocale();
   return (
     <fieldset className="slopes-toggles slopes-sound">
-      <legend>{props.legend}</legend>
+      <legend>{props.legend ?? labels.sound}</legend>
       <label className="slopes-toggle" htmlFor={id}>
         <input
           id={id}
@@ -34,7 +36,7 @@ export const SoundControls = memo(function SoundControls(props: SoundControlsPro
           checked={props.on}
           onChange={(event) => props.onToggle(event.target.checked)}
         />
-        <span>{props.toggleLabel}</span>
+        <span>{props.toggleLabel ?? labels.soundWhileMoving}</span>
       </label>
       {props.onPlay ? (
         <button
