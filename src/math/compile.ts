@@ -106,7 +106,21 @@ function build(
         return () => unary(a());
       }
       const args = e.args.map(sub);
-      return () => spec.apply(...args.map((f) => f()));
+      const apply = spec.apply;
+      if (apply === Math.min || apply === Math.max) {
+        // Folded pairwise: the same value (NaN wins, −0 below +0), no array per evaluation.
+        const [first, ...rest] = args as [Thunk, ...Thunk[]];
+        return () => {
+          let value = first();
+          for (const f of rest) value = apply(value, f());
+          return value;
+        };
+      }
+      if (args.length === 2) {
+        const [a, b] = args as [Thunk, Thunk];
+        return () => apply(a(), b());
+      }
+      return () => apply(...args.map((f) => f()));
     }
   }
 }

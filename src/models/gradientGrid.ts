@@ -41,6 +41,32 @@ export function sampleGrid(
   return { nx: n, ny: n, domain, values };
 }
 
+/**
+ * `f` read from a grid where it was already sampled: at a point of the grid (the very numbers
+ * {@link sampleGrid} computed, so d3-contour's pass over the same points costs no evaluation)
+ * the stored value, elsewhere `f` itself.
+ */
+export function gridBacked(
+  f: (x: number, y: number) => number,
+  grid: SampleGrid,
+): (x: number, y: number) => number {
+  const { nx, ny, values } = grid;
+  const [x0, x1] = grid.domain.x;
+  const [y0, y1] = grid.domain.y;
+  return (x, y) => {
+    const i = Math.round(((x - x0) / (x1 - x0)) * (nx - 1));
+    const j = Math.round(((y - y0) / (y1 - y0)) * (ny - 1));
+    const onGrid =
+      i >= 0 &&
+      i < nx &&
+      j >= 0 &&
+      j < ny &&
+      x0 + ((x1 - x0) * i) / (nx - 1) === x &&
+      y0 + ((y1 - y0) * j) / (ny - 1) === y;
+    return onGrid ? (values[j * nx + i] as number) : f(x, y);
+  };
+}
+
 /** The sorted finite values of a grid. */
 export function finiteSorted(values: ArrayLike<number>): number[] {
   const list: number[] = [];

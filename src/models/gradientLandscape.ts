@@ -10,6 +10,7 @@ import type { MapCell, SampleGrid } from "./gradientGrid";
 import {
   cutAtGaps,
   finiteSorted,
+  gridBacked,
   gridCells,
   niceLevels,
   quantile,
@@ -108,7 +109,10 @@ export function gradientLandscape(
   const raw =
     sorted.length === 0 || levels.length === 0
       ? []
-      : contour(cost.value, [domain.x, domain.y], { resolution, thresholds: levels });
+      : contour(gridBacked(cost.value, grid), [domain.x, domain.y], {
+          resolution,
+          thresholds: levels,
+        });
   const contours = raw
     .map((entry) => {
       const lines = hasGaps ? cutAtGaps(entry.lines, grid) : entry.lines;
@@ -121,7 +125,12 @@ export function gradientLandscape(
     })
     .filter((path) => path.lines.length > 0);
 
-  const magnitudes = gradientMagnitudes(cost, domain, gridWithin(cost.gradientSize, 33));
+  // Without exact partials the gradient is a difference quotient of the cost anyway: take it
+  // from the grid already sampled instead of four more evaluations a point.
+  const magnitudes =
+    cost.partials === null
+      ? gridMagnitudes(grid)
+      : gradientMagnitudes(cost, domain, gridWithin(cost.gradientSize, 33));
   const steepness = quantile(magnitudes, 0.9);
   const span = Math.min(domain.x[1] - domain.x[0], domain.y[1] - domain.y[0]);
   const typical = Number.isFinite(steepness) && steepness > 0 ? steepness : 0;
@@ -168,6 +177,24 @@ export function relabelLandscape(landscape: Landscape, locale: Locale): Landscap
 export function clampResolution(resolution: number): number {
   if (!Number.isFinite(resolution)) return 64;
   return Math.round(Math.min(RESOLUTION_RANGE[1], Math.max(RESOLUTION_RANGE[0], resolution)));
+}
+
+/** Sorted finite |∇L| at the inner points of a sampled grid, by central differences. */
+function gridMagnitudes(grid: SampleGrid): number[] {
+  const { nx, ny, values } = grid;
+  const dx = (grid.domain.x[1] - grid.domain.x[0]) / (nx - 1);
+  const dy = (grid.domain.y[1] - grid.domain.y[0]) / (ny - 1);
+  const list: number[] = [];
+  for (let j = 1; j < ny - 1; j++) {
+    for (let i = 1; i < nx - 1; i++) {
+      const at = j * nx + i;
+      const gx = ((values[at + 1] as number) - (values[at - 1] as number)) / (2 * dx);
+      const gy = ((values[at + nx] as number) - (values[at - nx] as number)) / (2 * dy);
+      const magnitude = Math.hypot(gx, gy);
+      if (Number.isFinite(magnitude)) list.push(magnitude);
+    }
+  }
+  return list.sort((a, b) => a - b);
 }
 
 /** Sorted finite |∇L| at n × n points of the domain. */

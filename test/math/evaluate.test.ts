@@ -66,12 +66,15 @@ describe("compile", () => {
       "(a - y)^2",
       "x^x",
       "max(x, 1, 2)",
+      "min(x, 0, -x, sqrt(x), 1)",
+      "max(-x, 0*x, log(x))",
+      "min(x, -0)",
       "x^-1 + x^0.5",
       "(-8)^(1/3)*x",
     ];
     for (const source of sources) {
       const f = compile(source, ["x"], { w: 0.5, b: -1, a: 0.3, y: 1 });
-      for (const x of [-2, -0.5, 0, 0.7, 3]) {
+      for (const x of [-2, -0.5, 0, -0, 0.7, 3]) {
         const expected = evaluate(source, { x, w: 0.5, b: -1, a: 0.3, y: 1 });
         expect(Object.is(f(x), expected) || Math.abs(f(x) - expected) < 1e-12).toBe(true);
       }

@@ -158,6 +158,37 @@ describe("the landscape", () => {
     expect(spy).toHaveBeenCalledTimes(1);
   });
 
+  it("samples the cost once per grid point: the contour pass reads the grid already sampled", () => {
+    const c = cost("w1^2 + 2 w2^2");
+    const value = vi.fn(c.value);
+    const same = gradientLandscape(c, DOMAIN, { resolution: 40 });
+    const counted = gradientLandscape({ ...c, value }, DOMAIN, { resolution: 40 });
+    expect(value).toHaveBeenCalledTimes(40 * 40);
+    expect(counted.contours).toEqual(same.contours);
+    // Off the grid the function itself answers.
+    const spy = vi.fn(contourLines);
+    gradientLandscape({ ...c, value }, DOMAIN, {
+      resolution: 40,
+      contourLines: (f, domain, options) => {
+        expect(f(0.123, -0.456)).toBeCloseTo(0.123 ** 2 + 2 * 0.456 ** 2, 12);
+        return spy(f, domain, options);
+      },
+    });
+    expect(spy).toHaveBeenCalledTimes(1);
+  });
+
+  it("takes the typical steepness of a cost without exact partials from its grid", () => {
+    // Over the budget of exact partials (250 arguments of min): the gradient is estimated.
+    const args = Array.from({ length: 250 }, (_, i) => (i % 2 === 0 ? `w1+${i}` : `w2+${i}`));
+    const c = cost(`min(${args.join(",")})`);
+    expect(c.partials).toBeNull();
+    const value = vi.fn(c.value);
+    const land = gradientLandscape({ ...c, value }, DOMAIN);
+    expect(value.mock.calls.length).toBeLessThanOrEqual(land.resolution ** 2);
+    // min(w1, w2 + 1, …) has slope 1 almost everywhere.
+    expect(land.steepness).toBeCloseTo(1, 6);
+  });
+
   it("gives the same probe numbers whatever the resolution", () => {
     const low = at("w1^2 + 2 w2^2", [1.3, -0.7], 0.1, 16);
     const high = at("w1^2 + 2 w2^2", [1.3, -0.7], 0.1, 256);
