@@ -148,6 +148,7 @@ const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a 
 function factorForCancel(
   s: Expr & { kind: "add" },
   others: ReadonlySet<string>,
+  otherSums: ReadonlySet<number>,
   read: (e: Expr) => Product,
   sum: (terms: Expr[]) => Expr,
   negate: (e: Expr) => Expr,
@@ -158,10 +159,14 @@ function factorForCancel(
   const integers = terms.every((t) => t.coef.d === 1 && Number.isSafeInteger(t.coef.n));
   const g = integers ? terms.reduce((k, t) => gcd(k, t.coef.n), 0) || 1 : 1;
   const shared = commonFactor(terms) ?? { coef: rational(1), factors: [] };
+  // Nothing to take out (the usual case): what is left is the sum itself, already simplified.
+  const trivial = g === 1 && shared.factors.length === 0;
+  // Then only a sum of as many terms on the other side can cancel with it (as it is or negated).
+  if (trivial && !otherSums.has(s.terms.length)) return undefined;
   const content: Product = { coef: rational(g), factors: shared.factors };
-  const inverse = invert(content, negate);
-  if (!inverse) return undefined;
-  const left = sum(terms.map((t) => build(multiply(t, inverse, sum))));
+  const inverse = trivial ? undefined : invert(content, negate);
+  if (!trivial && !inverse) return undefined;
+  const left = inverse ? sum(terms.map((t) => build(multiply(t, inverse, sum)))) : s;
   const flipped = left.kind === "add" ? sum(left.terms.map(negate)) : negate(left);
   const split = (sign: number, rest: Expr): Product =>
     multiply({ coef: rational(sign * g), factors: shared.factors }, read(rest), sum);
@@ -191,12 +196,15 @@ export function cancelSums(
   let changed = false;
   const refactor = (side: Product, other: Product): Product => {
     const keys = new Set(other.factors.map((f) => f.key));
+    const sums = new Set(
+      other.factors.flatMap((f) => (f.base.kind === "add" ? [f.base.terms.length] : [])),
+    );
     let out: Product = { coef: side.coef, factors: [] };
     for (const f of side.factors) {
       const r = rationalOf(f.exp);
       const split =
         f.base.kind === "add" && r && r.d === 1 && r.n > 0
-          ? factorForCancel(f.base, keys, read, sum, negate, build)
+          ? factorForCancel(f.base, keys, sums, read, sum, negate, build)
           : undefined;
       const raised = split && raise(split, r?.n ?? 1);
       if (raised) changed = true;
