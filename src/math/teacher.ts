@@ -1,4 +1,5 @@
 import type { Expr } from "./ast";
+import { writtenSize } from "./budgets";
 import { charge } from "./meter";
 import type { Factor, Product } from "./product";
 import { invert, keyOf, multiply, raise } from "./product";
@@ -132,10 +133,35 @@ export function factorOutCommon(
       return !!r && (c ? r.n * c.d - c.n * r.d === r.d * c.d : r.n === r.d);
     }),
   );
-  if (!sumLeft) return undefined;
+  const higher = higherPowerOfSum(terms, common);
+  if (!sumLeft && !higher) return undefined;
   const rest = sum(terms.map((t) => build(multiply(t, inverse, sum))));
   const count = rest.kind === "add" ? rest.terms.length : 1;
-  return count < terms.length ? product([build(common), rest]) : undefined;
+  if (count < terms.length) return product([build(common), rest]);
+  if (!higher) return undefined;
+  // A sum shared by every term, some of them holding a higher power of it (the numerator of a
+  // quotient rule on (x − 2)²/x is 2x(x − 2) − (x − 2)²): taken out when that writes shorter,
+  // as (x − 2)(x + 2).
+  const factored = product([build(common), rest]);
+  const before = terms.reduce((n, t) => n + writtenSize(build(t), 200), 1);
+  return writtenSize(factored, 200) < before ? factored : undefined;
+}
+
+/** Some term holds a sum factor of `common` to a higher power than `common` does. */
+function higherPowerOfSum(terms: readonly Product[], common: Product): boolean {
+  const sums = new Map<string, Rational>();
+  for (const f of common.factors) {
+    const r = f.base.kind === "add" ? rationalOf(f.exp) : undefined;
+    if (r) sums.set(f.key, r);
+  }
+  if (sums.size === 0) return false;
+  return terms.some((t) =>
+    t.factors.some((f) => {
+      const c = sums.get(f.key);
+      const r = c && rationalOf(f.exp);
+      return !!c && !!r && r.n * c.d > c.n * r.d;
+    }),
+  );
 }
 
 const gcd = (a: number, b: number): number => (b === 0 ? Math.abs(a) : gcd(b, a % b));

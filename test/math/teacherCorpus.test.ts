@@ -16,13 +16,11 @@ const allowed = (teacherSize: number): number => Math.floor(1.25 * teacherSize) 
 
 /**
  * Cases whose result is still longer than the margin, with their sizes measured (result, teacher):
- * listed rather than hidden, and checked to stay as they are so that a fix shows up here.
+ * listed rather than hidden, and checked to stay as they are so that a fix shows up here. None
+ * today: the last one, (x − 2)²/x, was closed by taking a shared power of a sum out of a sum
+ * (2x(x − 2) − (x − 2)² → (x − 2)(x + 2)).
  */
-const KNOWN_GAPS: Readonly<Record<string, readonly [number, number]>> = {
-  // (2x(x − 2) − (x − 2)²)/x²: simplify does not expand powers of sums, so the numerator
-  // (x − 2)(x + 2) = x² − 4 is not found.
-  "(x - 2)^2/x": [19, 8],
-};
+const KNOWN_GAPS: Readonly<Record<string, readonly [number, number]>> = {};
 
 const result = (f: string) => simplify(differentiate(f, "x"));
 

@@ -55,6 +55,10 @@ describe("teacher forms of the issue (#16)", () => {
     ["x/(x^2 + x)", "1/(x + 1)"],
     ["(2x + 4)/(x + 2)^2", "2/(x + 2)"],
     ["(1 - x)/(x - 1)", "-1"],
+    // a power of a sum shared by every term, some holding a higher power of it, goes out
+    ["2x(x - 2) - (x - 2)^2", "(x - 2)(x + 2)"],
+    ["(x + 1)^2 + 2x(x + 1)", "(x + 1)(3x + 1)"],
+    ["x(x + 1) + y(x + 1)", "x*(x + 1) + y*(x + 1)"],
     // a quotient of sin and cos of the same argument is tan or cot
     ["sin(x)/cos(x)", "tan(x)"],
     ["cos(2x)^2/sin(2x)^2", "cot(2x)^2"],
@@ -85,7 +89,7 @@ const x = fc.integer({ min: -3000, max: 3000 }).map((n) => n / 1000 + 0.000123);
 const sub = exprArbitrary(["x"], { depth: 2 });
 const small = fc.integer({ min: 2, max: 5 });
 
-/** Shapes that trigger each rewrite: expand, raise, half powers, abs, common factor, quotient, tan/cot, Pythagoras. */
+/** Shapes that trigger each rewrite: expand, raise, half powers, abs, common factor, shared power of a sum, quotient, tan/cot, Pythagoras. */
 const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
   fc
     .tuple(small, sub, sub, sub)
@@ -122,6 +126,16 @@ const shapes: fc.Arbitrary<[string, Expr]> = fc.oneof(
     .map(([a, b, c]): [string, Expr] => [
       "common factor",
       add([call("sqrt", [add([a, b])]), neg(div(a, call("sqrt", [add([a, b])]))), c]),
+    ]),
+  fc
+    .tuple(small, sub, sub, fc.integer({ min: 2, max: 4 }))
+    .map(([c, a, b, k]): [string, Expr] => [
+      "a shared power of a sum",
+      add([
+        mul([num(c), a, add([b, num(-2)])]),
+        neg(pow(add([b, num(-2)]), num(k))),
+        mul([a, pow(add([b, num(-2)]), num(k - 1))]),
+      ]),
     ]),
   fc
     .tuple(small, sub, sub, fc.integer({ min: 1, max: 3 }))
@@ -178,7 +192,7 @@ describe("every teacher rewrite keeps the value (property)", () => {
       { numRuns: 4000 },
     );
     // Each rewrite met defined values often enough to count.
-    expect(compared.size).toBe(8);
+    expect(compared.size).toBe(9);
     for (const [rule, n] of compared) expect(n, rule).toBeGreaterThan(100);
   });
 
