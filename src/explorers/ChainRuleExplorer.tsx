@@ -135,6 +135,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         showBackward={props.showBackward}
         animation={props.animation}
         theme={props.theme}
+        onBackwardStep={sound.onBackwardStep}
       />
       <div className="slopes-chain-controls">
         <div className="slopes-explorer-side">

@@ -110,7 +110,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   const { errors: insetErrors, h: insetH } =
     settledInset.errors.length === 0 ? inset : settledInset;
   const { state, setH, setMethod, endChange } = result;
-  const { attachKeys, ...sound } = useSecantSound(result);
+  const sound = useSecantSound(result);
   // Stable props for the controls (memoised), so a drag of the point leaves them alone.
   const fnChanged = useLatest(onFnChange);
   const onTyped = useCallback(
@@ -145,7 +145,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
 
   return (
     <>
-      <div className="slopes-explorer-body" ref={attachKeys}>
+      <div className="slopes-explorer-body">
         <div className="slopes-explorer-figure">
           <SecantView secant={result} showTriangle={props.showTriangle} />
         </div>

@@ -3,12 +3,15 @@ import { useCallback, useState } from "react";
 import { useAudioTrace } from "../hooks/useAudioTrace";
 import { useLocale } from "../hooks/useLocale";
 import type { ChainGraphState } from "../models/chainGraph";
+import type { BackwardStep } from "../models/chainText";
 import { productTones, runningProducts } from "../models/audioTrace";
 
 /**
  * The chain-rule explorer's sound: "Hear the backward pass" plays one tone per step whose pitch
  * follows the size of the running product along the first path (output side first), so a
- * product that vanishes in a saturated neuron is heard collapsing.
+ * product that vanishes in a saturated neuron is heard collapsing. With "Sound while moving"
+ * on, each step the picture's backward pass shows (animated or stepped) plays the tone of its
+ * adjoint on the same scale.
  */
 export function useChainSound(state: ChainGraphState) {
   const audio = useAudioTrace();
@@ -21,5 +24,19 @@ export function useChainSound(state: ChainGraphState) {
     audio.play(productTones(products));
     setStatus(chain.playingPass(products.length));
   }, [audio, path, chain]);
-  return { supported: audio.supported, on: audio.on, setOn: audio.setOn, playPass, status };
+  const { on, play } = audio;
+  const onBackwardStep = useCallback(
+    (step: BackwardStep) => {
+      if (on) play(productTones([step.adjoint]));
+    },
+    [on, play],
+  );
+  return {
+    supported: audio.supported,
+    on,
+    setOn: audio.setOn,
+    playPass,
+    onBackwardStep,
+    status,
+  };
 }

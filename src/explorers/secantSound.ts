@@ -7,7 +7,8 @@ import { formatNumber } from "../i18n/formatNumber";
 import { curveSweep, MAX_GAIN, pitchOf, slopeSound } from "../models/audioTrace";
 
 /**
- * The secant explorer's sound: "Play the curve" (button, or P on a handle), and with sound on,
+ * The secant explorer's sound: "Play the curve" (its button, or P on a handle: see
+ * `SoundControls`), and with sound on,
  * a tone that follows f(x) and a quieter one that follows the slope while the point moves, with
  * a sound of its own where the slope is zero.
  */
@@ -46,20 +47,5 @@ export function useSecantSound(result: UseSecantResult) {
     }
   }, [on, follow, play, state.x, state.fx, state.exactSlope, x0, x1, y0, y1]);
 
-  // P on one of the widget's sliders (the point, the second point) plays the curve.
-  const [keys, attachKeys] = useState<HTMLElement | null>(null);
-  useEffect(() => {
-    if (!keys) return;
-    const onKey = (event: KeyboardEvent) => {
-      const target = event.target as Element;
-      if (event.key.toLowerCase() !== "p" || event.ctrlKey || event.metaKey || event.altKey) return;
-      if (target.getAttribute("role") !== "slider") return;
-      event.preventDefault();
-      playCurve();
-    };
-    keys.addEventListener("keydown", onKey);
-    return () => keys.removeEventListener("keydown", onKey);
-  }, [keys, playCurve]);
-
-  return { supported: audio.supported, on, setOn: audio.setOn, playCurve, status, attachKeys };
+  return { supported: audio.supported, on, setOn: audio.setOn, playCurve, status };
 }

@@ -63,6 +63,8 @@ export const en = {
     "The curve, the secant and the slope are still there; the formula is not typeset.",
   sound: "Sound",
   soundWhileMoving: "Sound while moving",
+  soundTurnedOn: "Sound while moving: on",
+  soundTurnedOff: "Sound while moving: off",
   playCurve: "Play the curve",
   playingCurve: (from: string, to: string) =>
     `Playing the curve from x = ${from} to ${to}: the pitch follows f(x); clicks mark x = 0, the x axis and the point.`,

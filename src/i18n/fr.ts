@@ -61,6 +61,8 @@ export const fr: Labels = {
     "La courbe, la sécante et la pente restent là ; la formule n'est pas composée.",
   sound: "Son",
   soundWhileMoving: "Son pendant les déplacements",
+  soundTurnedOn: "Son pendant les déplacements : activé",
+  soundTurnedOff: "Son pendant les déplacements : désactivé",
   playCurve: "Écouter la courbe",
   playingCurve: (from: string, to: string) =>
     `Lecture de la courbe de x = ${from} à ${to} : la hauteur du son suit f(x) ; des clics marquent x = 0, l'axe des x et le point.`,

@@ -1,10 +1,12 @@
 "use client";
-import { forwardRef, useId } from "react";
+import { forwardRef, useEffect, useId } from "react";
+import { useLatest } from "../hooks/memory";
 import { useBackwardPass } from "../hooks/useBackwardPass";
 import { useLocale } from "../hooks/useLocale";
 import { usePrefersReducedMotion } from "../hooks/usePrefersReducedMotion";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { ChainLayoutOptions } from "../models/chainLayout";
+import type { BackwardStep } from "../models/chainText";
 import { BackwardControls } from "./BackwardControls";
 import { ChainGraphSvg } from "./ChainGraphSvg";
 import type { RootProps } from "./rootProps";
@@ -32,6 +34,11 @@ export interface ChainGraphViewProps extends RootProps {
   animation?: "auto" | "play" | "step" | undefined;
   /** Time between steps of the animation, in milliseconds. @default 900 */
   interval?: number | undefined;
+  /**
+   * Called each time the backward pass shows one more step (animated or stepped by the
+   * reader), with that step and its index; the chain-rule explorer plays its tone.
+   */
+  onBackwardStep?: ((step: BackwardStep, index: number) => void) | undefined;
   /** Pin the colour theme. @default the page's `data-theme`, else the reader's system */
   theme?: "light" | "dark" | undefined;
 }
@@ -77,6 +84,13 @@ function ChainGraphContent(props: ChainGraphViewProps) {
   const reduced = usePrefersReducedMotion();
   const control = animation === "auto" ? (reduced ? "step" : "play") : animation;
   const pass = useBackwardPass({ steps: state.backward.length, interval: props.interval });
+  // Told once per step shown (not again when an input moves while the step stays shown).
+  const onStep = useLatest(props.onBackwardStep);
+  const backward = useLatest(state.backward);
+  useEffect(() => {
+    const step = pass.revealed > 0 ? backward.current[pass.revealed - 1] : undefined;
+    if (step) onStep.current?.(step, pass.revealed - 1);
+  }, [pass.revealed, backward, onStep]);
   const id = useId();
   const { chain: words } = useLocale();
   const tooLarge = state.layout.tooLarge;

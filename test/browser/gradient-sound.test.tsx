@@ -35,4 +35,16 @@ describe("the gradient explorer's sound (#17)", () => {
     // The step's glide.
     expect(oscillators).toHaveLength(2);
   });
+
+  it("S on the probe turns sound on, and the next move is heard", async () => {
+    render(<GradientExplorer lazy={false} defaultProbe={[2, 1.5]} showFormulas={false} />);
+    const probe = screen
+      .getAllByRole("slider")
+      .find((s) => /Probe/.test(s.getAttribute("aria-label") ?? "")) as HTMLElement;
+    probe.focus();
+    await userEvent.keyboard("s");
+    expect(screen.getByRole("checkbox", { name: "Sound while moving" })).toBeChecked();
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(oscillators).toHaveLength(1);
+  });
 });

@@ -43,6 +43,29 @@ describe("the secant explorer's sound (#17)", () => {
     expect(oscillators.length).toBeGreaterThanOrEqual(1);
   });
 
+  it("S on the point or the h slider turns sound on and off, and says so (aria-keyshortcuts)", async () => {
+    render(<SecantExplorer fn="x^2" defaultX={1} lazy={false} showFormulas={false} />);
+    const box = screen.getByRole("checkbox", { name: "Sound while moving" });
+    expect(box).toHaveAttribute("aria-keyshortcuts", "S");
+    await userEvent.click(screen.getByRole("slider", { name: "Point on the curve" }));
+    await userEvent.keyboard("s");
+    expect(box).toBeChecked();
+    const group = screen.getByRole("group", { name: "Sound" });
+    expect(within(group).getByRole("status")).toHaveTextContent("Sound while moving: on");
+    // The point stayed where it was: the key only toggled sound.
+    await userEvent.keyboard("{ArrowLeft}");
+    expect(oscillators).toHaveLength(2);
+    const gap = screen.getAllByRole("slider").find((el) => el instanceof HTMLInputElement);
+    (gap as HTMLElement).focus();
+    await userEvent.keyboard("S");
+    expect(box).not.toBeChecked();
+    expect(within(group).getByRole("status")).toHaveTextContent("Sound while moving: off");
+    // Elsewhere (the formula field) S is a letter, not a shortcut.
+    await userEvent.click(screen.getByRole("textbox"));
+    await userEvent.keyboard("s");
+    expect(box).not.toBeChecked();
+  });
+
   it("with sound on, moving the point is heard; the choice holds for every explorer of the page", async () => {
     render(
       <>
