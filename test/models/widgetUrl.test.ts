@@ -1,6 +1,7 @@
 // @vitest-environment node
 import { describe, expect, it } from "vitest";
 import fc from "fast-check";
+import { chainState, gradientState, secantState } from "../support/pageStates";
 import { MAX_SOURCE_LENGTH } from "../../src/math/budgets";
 import type { UrlKind } from "../../src/models/urlParams";
 import { noteTexts } from "../../src/models/urlNotes";
@@ -10,59 +11,6 @@ import type { WidgetUrlSpec } from "../../src/models/widgetUrl";
 import { readWidgetUrl, writeWidgetUrl } from "../../src/models/widgetUrl";
 
 const SPECS = Object.entries(WIDGET_PAGES) as [WidgetName, WidgetUrlSpec<never>][];
-
-const finite = (min: number, max: number) =>
-  fc.double({ min, max, noNaN: true, noDefaultInfinity: true }).map((v) => (v === 0 ? 0 : v));
-const bool = fc.boolean();
-const common = {
-  theme: fc.constantFrom("auto", "light", "dark" as const),
-  lang: fc.constantFrom("en", "fr" as const),
-  editable: bool,
-  showFormulas: bool,
-};
-// Formulas with the characters a URL must carry safely: + (space in a query), / ^ * , & = # %.
-const secantFormulas = ["x^2", "x + 1", "sin(x)/x", "e^x - 1", "(x+1)^(1/2)", "abs(x) * 2"];
-const costs = ["w1^2 + 2 w2^2", "w1*w2", "(w1 - 1)^2 + w2^2", "max(w1, w2)", "w1/2 + w2"];
-
-const secantState = fc.record({
-  ...common,
-  fn: fc.constantFrom(...secantFormulas),
-  x: finite(-3, 3),
-  h: finite(1e-12, 1),
-  method: fc.constantFrom("forward", "central" as const),
-  showErrorInset: bool,
-  showZoom: bool,
-  showTriangle: bool,
-});
-const chainState = fc
-  .record({
-    ...common,
-    mode: fc.constantFrom("composition", "neuron" as const),
-    composition: fc.option(fc.constantFrom("sin(x^2)", "(3x + 1)^2", "e^(2x)"), {
-      nil: undefined,
-    }),
-    x: fc.option(finite(-3, 3), { nil: undefined }),
-    w: fc.option(finite(-4, 4), { nil: undefined }),
-    b: fc.option(finite(-4, 4), { nil: undefined }),
-    y: fc.option(finite(0, 1), { nil: undefined }),
-    showBackward: bool,
-    animation: fc.constantFrom("auto", "play", "step" as const),
-    targetPick: fc.boolean(),
-  })
-  .map(({ targetPick, ...state }) => ({
-    ...state,
-    target: targetPick ? (state.mode === "neuron" ? ("b" as const) : ("x" as const)) : undefined,
-  }));
-const gradientState = fc.record({
-  ...common,
-  cost: fc.constantFrom(...costs),
-  probe: fc.tuple(finite(-3, 3), finite(-2, 2)),
-  learningRate: finite(0.001, 1),
-  showField: bool,
-  showTrajectory: bool,
-  showHeatmap: bool,
-  showSections: bool,
-});
 
 describe("widget page URLs: state → URL → state", () => {
   it.each(SPECS)("%s: the default state is the empty query, and back", (_, spec) => {
