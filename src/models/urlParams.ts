@@ -35,6 +35,8 @@ export interface UrlKind<T> {
   same(a: T, b: T): boolean;
   /** The values it takes, in English, for the documentation. */
   describe: string;
+  /** The words it takes, when it takes a few words (a choice). */
+  choices?: readonly string[] | undefined;
 }
 
 /** A plain decimal number (`1.5`, `-2`, `1e-3`, `−2`): no hex, no `Infinity`, no blank. */
@@ -111,6 +113,7 @@ export function choiceOf<T extends string>(choices: readonly T[]): UrlKind<T> {
     write: (value) => value,
     same: (a, b) => a === b,
     describe: choices.join(" | "),
+    choices,
   };
 }
 
@@ -139,6 +142,7 @@ export function optional<T>(kind: UrlKind<T>): UrlKind<T | undefined> {
     write: (value) => (value === undefined ? "" : kind.write(value)),
     same: (a, b) => (a === undefined || b === undefined ? a === b : kind.same(a, b)),
     describe: kind.describe,
+    choices: kind.choices,
   };
 }
 
@@ -153,4 +157,5 @@ export const LANGUAGE: UrlKind<"en" | "fr"> = {
   write: (value) => value,
   same: (a, b) => a === b,
   describe: "en | fr",
+  choices: ["en", "fr"],
 };

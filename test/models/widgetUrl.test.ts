@@ -10,7 +10,10 @@ import { CHAIN_PAGE, GRADIENT_PAGE, SECANT_PAGE, WIDGET_PAGES } from "../../src/
 import type { WidgetUrlSpec } from "../../src/models/widgetUrl";
 import { readWidgetUrl, writeWidgetUrl } from "../../src/models/widgetUrl";
 
-const SPECS = Object.entries(WIDGET_PAGES) as [WidgetName, WidgetUrlSpec<never>][];
+const SPECS = Object.entries(WIDGET_PAGES) as unknown as [
+  WidgetName,
+  WidgetUrlSpec<Record<string, unknown>>,
+][];
 
 describe("widget page URLs: state → URL → state", () => {
   it.each(SPECS)("%s: the default state is the empty query, and back", (_, spec) => {
