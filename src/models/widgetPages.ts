@@ -119,6 +119,11 @@ const input = (name: "x" | "w" | "b" | "y", doc: string) =>
     `${doc} (default: the graph's)`,
   );
 
+/** Whether a graph offers a target: x for the composition, w and b for the neuron. */
+function offers(mode: ChainPageState["mode"], target: string): boolean {
+  return (mode === "neuron" ? ["w", "b"] : ["x"]).includes(target);
+}
+
 /** The chain-rule page: `pages/chain-rule.html`. */
 export const CHAIN_PAGE: WidgetUrlSpec<ChainPageState> = {
   defaults: {
@@ -156,8 +161,7 @@ export const CHAIN_PAGE: WidgetUrlSpec<ChainPageState> = {
     ...common<ChainPageState>("a composition"),
   ],
   check(state, notes: UrlNote[], given) {
-    const offered = state.mode === "neuron" ? ["w", "b"] : ["x"];
-    if (state.target === undefined || offered.includes(state.target)) return state;
+    if (state.target === undefined || offers(state.mode, state.target)) return state;
     notes.push({
       param: "target",
       value: quoted(given.get("target") ?? state.target),
@@ -165,6 +169,12 @@ export const CHAIN_PAGE: WidgetUrlSpec<ChainPageState> = {
     });
     return { ...state, target: undefined };
   },
+  // The explorer keeps the target across a switch of graph (and uses its default where the
+  // graph does not offer it): the address says only a target the graph offers.
+  tidy: (state) =>
+    state.target === undefined || offers(state.mode, state.target)
+      ? state
+      : { ...state, target: undefined },
 };
 
 /** The gradient page: `pages/gradient.html`. */

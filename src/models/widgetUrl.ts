@@ -47,6 +47,16 @@ export interface WidgetUrlSpec<S> {
    * value that does not fit set back to its default, pushing a note for it.
    */
   readonly check?: ((state: S, notes: UrlNote[], given: URLSearchParams) => S) | undefined;
+  /**
+   * The state as it is written: a value the widget holds but does not show (a target the
+   * current mode does not offer) is left out, so the address never carries it.
+   */
+  readonly tidy?: ((state: S) => S) | undefined;
+}
+
+/** The state as {@link writeWidgetUrl} and the embed code write it (see `tidy`). */
+export function tidyState<S>(spec: WidgetUrlSpec<S>, state: S): S {
+  return spec.tidy ? spec.tidy(state) : state;
 }
 
 /** Longest parameter text quoted back in a note. */
@@ -101,9 +111,10 @@ function encode(text: string): string {
  */
 export function writeWidgetUrl<S>(spec: WidgetUrlSpec<S>, state: S): string {
   const parts: string[] = [];
+  const tidy = tidyState(spec, state);
   for (const entry of spec.params) {
     const kind = entry.kind as UrlKind<unknown>;
-    const value = state[entry.key];
+    const value = tidy[entry.key];
     if (kind.same(value, spec.defaults[entry.key])) continue;
     parts.push(`${entry.name}=${encode(kind.write(value))}`);
   }

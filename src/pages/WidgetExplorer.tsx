@@ -87,9 +87,10 @@ function ChainPart({ state, onStateChange, lazy }: Props<"chain-rule">) {
   return (
     <ChainRuleExplorer
       defaultMode={state.mode}
-      // Switching the graph starts its inputs and target afresh (the graph's defaults).
+      // Switching the graph starts its inputs afresh (the explorer reports `{}` too); the target
+      // stays as the explorer keeps it (the address leaves out one the graph does not offer).
       onModeChange={(mode) =>
-        follow({ mode, x: undefined, w: undefined, b: undefined, y: undefined, target: undefined })
+        follow({ mode, x: undefined, w: undefined, b: undefined, y: undefined })
       }
       defaultComposition={state.composition}
       onCompositionChange={(composition) => follow({ composition })}

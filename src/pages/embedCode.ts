@@ -3,7 +3,7 @@ import type { UrlKind } from "../models/urlParams";
 import type { WidgetName, WidgetPageStates } from "../models/widgetPages";
 import { WIDGET_PAGES } from "../models/widgetPages";
 import type { WidgetUrlSpec } from "../models/widgetUrl";
-import { writeWidgetUrl } from "../models/widgetUrl";
+import { tidyState, writeWidgetUrl } from "../models/widgetUrl";
 
 /**
  * The three ways to embed one state of a widget, as code an author pastes: an `<iframe>` of its
@@ -95,9 +95,10 @@ export function elementCode<W extends WidgetName>(
   const known = elementAttributes(widget);
   const attributes: string[] = [];
   const missing: string[] = [];
+  const tidy = tidyState(spec, state as AnyState);
   for (const entry of spec.params) {
     const kind = entry.kind as UrlKind<unknown>;
-    const value = (state as Record<string, unknown>)[entry.key];
+    const value = (tidy as Record<string, unknown>)[entry.key];
     if (kind.same(value, (spec.defaults as Record<string, unknown>)[entry.key])) continue;
     if (!known.includes(entry.name)) missing.push(entry.name);
     else attributes.push(`${entry.name}="${escapeAttribute(kind.write(value))}"`);

@@ -2,6 +2,7 @@ import type { UrlKind } from "../models/urlParams";
 import type { WidgetName, WidgetPageStates } from "../models/widgetPages";
 import { WIDGET_PAGES } from "../models/widgetPages";
 import type { WidgetUrlSpec } from "../models/widgetUrl";
+import { tidyState } from "../models/widgetUrl";
 
 /**
  * React code for one state of a widget page: the explorer with the props that give that state
@@ -66,7 +67,7 @@ export function reactProps<W extends WidgetName>(
   state: WidgetPageStates[W],
 ): { component: string; props: Record<string, unknown>; locale: string | null } {
   const spec = WIDGET_PAGES[widget] as unknown as WidgetUrlSpec<Record<string, unknown>>;
-  const values = state as unknown as Record<string, unknown>;
+  const values = tidyState(spec, state as unknown as Record<string, unknown>);
   const props: Record<string, unknown> = {};
   for (const entry of spec.params) {
     const prop = (PROPS[widget] as Record<string, string>)[entry.key] ?? "";

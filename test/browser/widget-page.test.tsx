@@ -176,6 +176,15 @@ describe("widget pages: the address follows the reader", { timeout: 40_000 }, ()
     chainView.getByRole("slider", { name: /b$/ }).focus();
     await userEvent.keyboard("{ArrowRight}");
     await waitFor(() => expect(params(chain.win).get("b")).toBe("-0.9"));
+    // The explorer keeps its target across a switch of graph: the address says it only where
+    // the graph offers it.
+    await userEvent.click(chainView.getByRole("radio", { name: /∂L\/∂b/ }));
+    await waitFor(() => expect(params(chain.win).get("target")).toBe("b"));
+    await userEvent.click(chainView.getByRole("radio", { name: "Composition f(g(x))" }));
+    await waitFor(() => expect(params(chain.win).toString()).toBe(""));
+    await userEvent.click(chainView.getByRole("radio", { name: "Neuron" }));
+    expect(chainView.getByRole("radio", { name: /∂L\/∂b/ })).toBeChecked();
+    await waitFor(() => expect(params(chain.win).toString()).toBe("mode=neuron&target=b"));
   });
 });
 

@@ -141,6 +141,12 @@ describe("widget page URLs: every invalid value gives the default and a note", (
     ]);
   });
 
+  it("a target the graph does not offer is left out of the address it writes", () => {
+    const held = { ...CHAIN_PAGE.defaults, target: "b" as const };
+    expect(writeWidgetUrl(CHAIN_PAGE, held)).toBe("");
+    expect(writeWidgetUrl(CHAIN_PAGE, { ...held, mode: "neuron" })).toBe("mode=neuron&target=b");
+  });
+
   it("a target the mode does not offer gives the graph's default target", () => {
     const neuron = readWidgetUrl(CHAIN_PAGE, "mode=neuron&target=x");
     expect(neuron.state.target).toBeUndefined();
