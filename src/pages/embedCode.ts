@@ -98,8 +98,9 @@ export function elementCode<W extends WidgetName>(
   const tidy = tidyState(spec, state as AnyState);
   for (const entry of spec.params) {
     const kind = entry.kind as UrlKind<unknown>;
-    const value = (tidy as Record<string, unknown>)[entry.key];
-    if (kind.same(value, (spec.defaults as Record<string, unknown>)[entry.key])) continue;
+    const value = (tidy as unknown as Record<string, unknown>)[entry.key];
+    if (kind.same(value, (spec.defaults as unknown as Record<string, unknown>)[entry.key]))
+      continue;
     if (!known.includes(entry.name)) missing.push(entry.name);
     else attributes.push(`${entry.name}="${escapeAttribute(kind.write(value))}"`);
   }

@@ -62,11 +62,13 @@ describe("embed code: the custom element", () => {
         // Each value written reads back (through the page's own reader) to the state's value;
         // each value that differs from the default is written, or named as missing.
         for (const entry of spec.params) {
-          const value = (state as Record<string, unknown>)[entry.key];
+          const value = (state as unknown as Record<string, unknown>)[entry.key];
           const kind = entry.kind as UrlKind<unknown>;
           const text = element.getAttribute(entry.name);
           if (text !== null) expect(kind.read(text)).toEqual({ ok: true, value });
-          else if (!kind.same(value, (spec.defaults as Record<string, unknown>)[entry.key]))
+          else if (
+            !kind.same(value, (spec.defaults as unknown as Record<string, unknown>)[entry.key])
+          )
             expect(missing).toContain(entry.name);
         }
         for (const name of missing) expect(real).not.toContain(name);
