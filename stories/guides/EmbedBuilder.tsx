@@ -1,4 +1,4 @@
-import { useCallback, useDeferredValue, useState } from "react";
+import { useCallback, useDeferredValue, useId, useState } from "react";
 import type { UrlKind } from "../../src/models/urlParams";
 import { BOOLEAN } from "../../src/models/urlParams";
 import type { WidgetName, WidgetPageStates } from "../../src/models/widgetPages";
@@ -52,6 +52,8 @@ export function EmbedBuilder({ defaultWidget = "secant", defaultBase }: EmbedBui
   }));
   const { widget, state } = setup;
   const [generation, setGeneration] = useState(0);
+  // Its own radio group: a docs page shows several builders.
+  const group = useId();
   const [base, setBase] = useState(() => defaultBase ?? siteBase());
   const start = useCallback((next: WidgetName) => {
     setSetup({ widget: next, state: WIDGET_PAGES[next].defaults });
@@ -76,7 +78,7 @@ export function EmbedBuilder({ defaultWidget = "secant", defaultBase }: EmbedBui
           <label key={name}>
             <input
               type="radio"
-              name="embed-builder-widget"
+              name={group}
               value={name}
               checked={widget === name}
               onChange={() => start(name)}
