@@ -30,6 +30,7 @@ const LAYERS = [
   "views",
   "explorers",
   "embed",
+  "pages",
   "lesson",
 ];
 

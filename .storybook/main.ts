@@ -1,4 +1,5 @@
 import type { StorybookConfig } from "@storybook/react-vite";
+import { existsSync } from "node:fs";
 import remarkGfm from "remark-gfm";
 
 const config: StorybookConfig = {
@@ -16,6 +17,9 @@ const config: StorybookConfig = {
   // for authors starting a Storybook, not for readers of these docs (#12).
   features: { sidebarOnboardingChecklist: false, menuOnboardingChecklist: false },
   framework: { name: "@storybook/react-vite", options: {} },
+  // The widget pages (scripts/build-pages.mjs, part of `npm run build`, which `npm test` runs
+  // before the Storybook build) are served at pages/: the embed-code builder links to them.
+  staticDirs: existsSync("dist/pages") ? [{ from: "../dist/pages", to: "/pages" }] : [],
   core: { disableTelemetry: true, disableWhatsNewNotifications: true },
   typescript: {
     // Props tables from the TypeScript types (unions spelled out, `@default` tags as defaults);

@@ -28,3 +28,6 @@ writeFileSync(
 
 // The custom elements for pages without React.
 run(process.execPath, ["scripts/build-embed.mjs"]);
+
+// The widget pages (state in the address) and their iframe sizer.
+run(process.execPath, ["scripts/build-pages.mjs"]);

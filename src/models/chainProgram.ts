@@ -81,7 +81,8 @@ export const NEURON_PROGRAM: Readonly<Record<string, string>> = {
 /** Neuron inputs of exercise 3: x = 2, w = 0.5, b = −1, target y = 1. */
 export const NEURON_DEFAULTS: Readonly<Record<string, number>> = { x: 2, w: 0.5, b: -1, y: 1 };
 
-const NEURON_RANGES: Readonly<Record<string, readonly [number, number]>> = {
+/** Slider range of each input of the neuron (x also the composition's). */
+export const NEURON_RANGES: Readonly<Record<string, readonly [number, number]>> = {
   x: [-3, 3],
   w: [-4, 4],
   b: [-4, 4],

@@ -23,6 +23,10 @@ describe("ESLint keeps the layering of docs/ARCHITECTURE.md", () => {
     ["src/hooks/x.ts", 'import { Plane } from "../views/Plane";\nexport const a = Plane;\n'],
     ["src/views/x.ts", 'import { Lesson } from "../lesson/Lesson";\nexport const a = Lesson;\n'],
     ["src/explorers/x.ts", 'import { Quiz } from "../lesson";\nexport const a = Quiz;\n'],
+    [
+      "src/embed/x.ts",
+      'import { WidgetPage } from "../pages/WidgetPage";\nexport const a = WidgetPage;\n',
+    ],
   ])("refuses %s importing upward: %s", async (file, code) => {
     expect(await restrictedImports(file, code)).not.toEqual([]);
   });
@@ -37,6 +41,7 @@ describe("ESLint keeps the layering of docs/ARCHITECTURE.md", () => {
       "src/views/x.ts",
       'import { useMovable } from "../hooks/useMovable";\nexport const a = useMovable;\n',
     ],
+    ["src/pages/x.ts", 'import { ELEMENTS } from "../embed";\nexport const a = ELEMENTS;\n'],
   ])("allows %s importing downward", async (file, code) => {
     expect(await restrictedImports(file, code)).toEqual([]);
   });

@@ -1,0 +1,85 @@
+// @vitest-environment node
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
+import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
+import { root, serve } from "./server";
+
+// The built widget pages (dist/pages, issue #13): opened from disk, and framed by a course page
+// served with a strict CSP that loads the optional slopes-iframe.js.
+const pages = join(root, "dist", "pages");
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serve>>;
+
+function watch(page: Page): string[] {
+  const problems: string[] = [];
+  page.on("console", (m) => {
+    if (m.type() === "error" || m.type() === "warning") problems.push(m.text());
+  });
+  page.on("pageerror", (error) => problems.push(error.message));
+  return problems;
+}
+
+beforeAll(async () => {
+  if (!existsSync(join(pages, "slopes-page.js"))) {
+    throw new Error("dist/pages is missing: run `npm run build` before this test.");
+  }
+  const files = ["secant.html", "chain-rule.html", "gradient.html", "slopes-page.js"];
+  server = await serve({
+    "/": join(import.meta.dirname, "fixtures", "frame-host.html"),
+    ...Object.fromEntries(
+      [...files, "slopes-page.css", "slopes-iframe.js"].map((f) => [`/pages/${f}`, join(pages, f)]),
+    ),
+  });
+  browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+}, 30_000);
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+describe("built widget pages", () => {
+  it("run from file:// with the state of the link, and keep the address up to date", async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    const url = `${pathToFileURL(join(pages, "secant.html")).href}?fn=x%5E3&x=2&lang=fr`;
+    await page.goto(url);
+    const exact = page.locator(".slopes-readout", { hasText: "Pente exacte" }).locator("dd");
+    await expect.poll(() => exact.innerText()).toBe("12");
+    expect(await page.title()).toMatch(/^Pente d'une courbe/);
+    const length = await page.evaluate(() => history.length);
+    await page.getByRole("slider", { name: "Point sur la courbe" }).focus();
+    await page.keyboard.press("Home");
+    await expect.poll(() => new URL(page.url()).searchParams.get("x")).toBe("-3");
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("in a course page's frame, under a strict CSP: sized by slopes-iframe.js", async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const problems = watch(page);
+    await page.goto(`${server.url}/`);
+    const frame = page.frameLocator("#frame");
+    await expect.poll(() => frame.locator(".slopes-chain-svg").count()).toBe(1);
+    const content = () =>
+      frame.locator(".slopes-page").evaluate((e) => Math.ceil(e.getBoundingClientRect().height));
+    const frameHeight = () =>
+      page.locator("#frame").evaluate((e) => Math.round(e.getBoundingClientRect().height));
+    await expect.poll(async () => (await frameHeight()) === (await content())).toBe(true);
+    expect(await frameHeight()).toBeGreaterThan(300);
+    // Back to the composition: a smaller graph, and the frame follows.
+    const before = await frameHeight();
+    await frame.getByRole("radio", { name: "Composition f(g(x))" }).click();
+    await expect.poll(frameHeight).not.toBe(before);
+    await expect.poll(async () => (await frameHeight()) === (await content())).toBe(true);
+    // The other frame is left alone.
+    expect(await page.locator("#other").evaluate((e) => (e as HTMLElement).style.height)).toBe("");
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+});
