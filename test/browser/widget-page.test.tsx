@@ -188,6 +188,26 @@ describe("widget pages: the address follows the reader", { timeout: 40_000 }, ()
   });
 });
 
+describe("widget pages: sound (#17)", { timeout: 40_000 }, () => {
+  it("offer the sound switch and the play button, off until the reader turns it on", async () => {
+    const { doc } = await openPage("secant", "fn=x%5E2&x=1");
+    const view = within(doc.body);
+    const box = view.getByRole("checkbox", { name: "Sound while moving" });
+    expect(box).not.toBeChecked();
+    expect(box).toHaveAttribute("aria-keyshortcuts", "S");
+    expect(view.getByRole("button", { name: "Play the curve" })).toHaveAttribute(
+      "aria-keyshortcuts",
+      "P",
+    );
+    const point = view.getByRole("slider", { name: "Point on the curve" });
+    point.focus();
+    await userEvent.keyboard("s");
+    expect(box).toBeChecked();
+    await userEvent.keyboard("s");
+    expect(box).not.toBeChecked();
+  });
+});
+
 describe("widget pages in a frame", { timeout: 40_000 }, () => {
   it("tell the parent their height, and again when it changes", async () => {
     const { doc, messages } = await openPage("chain-rule", "");
