@@ -45,3 +45,21 @@ export function zoomWindow(
   if (!(domain.x[1] > domain.x[0]) || !(domain.y[1] > domain.y[0])) return null;
   return { domain, magnification: mainSpan / (2 * halfX) };
 }
+
+/**
+ * The window to sample the zoom's curve in: about three to six times the zoom's width and
+ * height, its ends snapped to a grid whose step is the power of two just above the zoom's size,
+ * so that it stays the same object's numbers while the zoom moves a little (a drag samples the
+ * curve once every few steps, not on every one). It always contains `zoom`.
+ */
+export function zoomSampleWindow(zoom: Domain): Domain {
+  return { x: snapped(zoom.x), y: snapped(zoom.y) };
+}
+
+function snapped([lo, hi]: readonly [number, number]): [number, number] {
+  const width = hi - lo;
+  const step = 2 ** Math.ceil(Math.log2(width));
+  const centre = Math.round((lo + hi) / 2 / step) * step;
+  // |centre − middle| ≤ step / 2 and width ≤ step: the zoom lies within centre ± step.
+  return [centre - 1.5 * step, centre + 1.5 * step];
+}
