@@ -113,6 +113,13 @@ function SecantExplorerBody(props: SecantExplorerProps) {
     [locale],
   );
   const formulas = useCallback(({ state }: SecantLive) => secantFormulas(state, locale), [locale]);
+  // The same element while the source is the same: the end of a gesture re-renders this body
+  // once (to report onChangeEnd), and the picture is left alone.
+  const { showTriangle } = props;
+  const picture = useMemo(
+    () => <SecantView secant={result} showTriangle={showTriangle} />,
+    [result, showTriangle],
+  );
   const { attachKeys, ...sound } = useSecantSound(result);
   // Stable props for the controls (memoised), so a drag of the point leaves them alone.
   const fnChanged = useLatest(onFnChange);
@@ -149,9 +156,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   return (
     <>
       <div className="slopes-explorer-body" ref={attachKeys}>
-        <div className="slopes-explorer-figure">
-          <SecantView secant={result} showTriangle={props.showTriangle} />
-        </div>
+        <div className="slopes-explorer-figure">{picture}</div>
         <div className="slopes-explorer-side">
           {result.units.equal || !Number.isFinite(result.units.ratio) ? null : (
             <p className="slopes-units-note">

@@ -123,20 +123,39 @@ export function useSecantSource(options: UseSecantOptions = {}): SecantSource {
   const endChange = useLiveChangeEnd(live, onChangeEnd);
   const constrain = useCallback((wanted: Vec2): Vec2 => [wanted[0], fn.f(wanted[0])], [fn]);
 
-  return {
-    live,
-    fn: lastGood,
-    problem: resolved.ok ? null : resolved.problem,
-    domain,
-    units,
-    windowProblem,
-    curve,
-    setX,
-    setH,
-    setMethod,
-    endChange,
-    constrain,
-  };
+  const problem = resolved.ok ? null : resolved.problem;
+  // One object while nothing in it changes, so that memoised views skip a re-render of the
+  // caller (the end of a gesture re-renders it once).
+  return useMemo(
+    () => ({
+      live,
+      fn: lastGood,
+      problem,
+      domain,
+      units,
+      windowProblem,
+      curve,
+      setX,
+      setH,
+      setMethod,
+      endChange,
+      constrain,
+    }),
+    [
+      live,
+      lastGood,
+      problem,
+      domain,
+      units,
+      windowProblem,
+      curve,
+      setX,
+      setH,
+      setMethod,
+      endChange,
+      constrain,
+    ],
+  );
 }
 
 /**
