@@ -1,11 +1,4 @@
-import {
-  useCallback,
-  useEffect,
-  useLayoutEffect,
-  useRef,
-  useState,
-  useSyncExternalStore,
-} from "react";
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from "react";
 
 /**
  * A value that changes without re-rendering whoever holds it: the moving part of a hook's state
@@ -134,52 +127,56 @@ export function useSettledLive<T, S>(live: Live<T>, select: (value: T) => S, del
   return current ? current.value : read(live.get()).value;
 }
 
-/** useLayoutEffect in the browser, useEffect on the server (where neither runs). */
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
-
 /**
  * The moving inputs of a hook (a point, a gap…) in a store instead of React state, so that a
  * drag re-renders only what subscribes to them. Each key is controlled (its value given) or
- * uncontrolled (its default kept in the store): a controlled value is copied into the store
- * before paint, and `set` then only calls the key's `onChange`. `onChange` is called only when
- * the value really changes (`Object.is`), controlled or not.
+ * uncontrolled (its default kept in the store). With a key controlled, `store` is a new live
+ * value whenever a controlled value changes (the page re-renders anyway), read in the same
+ * render with no second pass. `onChange` is called only when the value really changes
+ * (`Object.is`), controlled or not; `set` on a controlled key only calls it.
  */
 export function useMovingInputs<T extends object>(
   given: { readonly [K in keyof T]: T[K] | undefined },
   defaults: T,
   onChange: { readonly [K in keyof T]?: ((next: T[K]) => void) | undefined },
 ): { store: Live<T>; set: <K extends keyof T>(key: K, next: T[K]) => void } {
-  const [store] = useState(() => {
-    const initial = { ...defaults };
-    for (const key of Object.keys(given) as (keyof T)[]) {
-      const value = given[key];
-      if (value !== undefined) initial[key] = value;
-    }
-    return createLiveStore<T>(initial);
-  });
-  const latest = useRef({ given, onChange });
-  useIsomorphicLayoutEffect(() => {
-    latest.current = { given, onChange };
-    const now = store.get();
-    let next: T | null = null;
-    for (const key of Object.keys(given) as (keyof T)[]) {
-      const value = given[key];
-      if (value !== undefined && !Object.is(value, now[key])) {
-        next ??= { ...now };
-        next[key] = value;
-      }
-    }
-    if (next) store.set(next);
+  const [own] = useState(() => createLiveStore<T>({ ...defaults }));
+  const keys = Object.keys(given) as (keyof T)[];
+  const controlled = keys.filter((key) => given[key] !== undefined);
+  const values = controlled.map((key) => given[key]);
+  // The controlled keys and values as one string, for the memo below (numbers, arrays of them).
+  const key = controlled
+    .map(
+      (k, i) =>
+        `${String(k)}=${Array.isArray(values[i]) ? values[i].join(",") : String(values[i])}`,
+    )
+    .join("\u0000");
+  const store = useMemo<Live<T>>(
+    () => {
+      if (values.length === 0) return own;
+      return deriveLive(own, (mine) => {
+        const merged = { ...mine };
+        controlled.forEach((key, i) => {
+          merged[key] = values[i] as T[keyof T];
+        });
+        return merged;
+      });
+    },
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the values stand for `given`
+    [own, key],
+  );
+  const latest = useRef({ given, onChange, store });
+  useEffect(() => {
+    latest.current = { given, onChange, store };
   });
   const set = useCallback(
     <K extends keyof T>(key: K, next: T[K]) => {
-      const now = store.get();
-      if (Object.is(next, now[key])) return;
-      const { given: g, onChange: callbacks } = latest.current;
-      if (g[key] === undefined) store.set({ ...now, [key]: next });
+      const { given: g, onChange: callbacks, store: now } = latest.current;
+      if (Object.is(next, now.get()[key])) return;
+      if (g[key] === undefined) own.set({ ...own.get(), [key]: next });
       callbacks[key]?.(next);
     },
-    [store],
+    [own],
   );
   return { store, set };
 }
