@@ -9,7 +9,7 @@ import type { Vec2 } from "../math/vec";
 import { clipLine } from "../models/lines";
 import type { Domain } from "../models/plane";
 import type { SlopeFunction } from "../models/secantFunction";
-import { zoomSampleWindow, zoomWindow } from "../models/secantZoom";
+import { cropToX, zoomSampleWindow, zoomWindow } from "../models/secantZoom";
 import { Curve } from "./Curve";
 import { Plane } from "./Plane";
 import { Point } from "./Point";
@@ -31,7 +31,7 @@ const stateOf = (live: SecantLive) => live.state;
 
 /**
  * The zoom's curve, sampled in {@link zoomSampleWindow} (a few times the zoom's window, snapped
- * to a grid) at four times the pixels: a drag resamples only when the zoom leaves that window.
+ * to a grid) at eight times the pixels (as fine as a window of its own, or finer): a drag resamples only when the zoom leaves that window.
  */
 function useZoomCurve(
   fn: SlopeFunction | null,
@@ -43,13 +43,16 @@ function useZoomCurve(
   const [y0, y1] = window?.y ?? [0, 0];
   const [w, h] = inner;
   const some = window !== null;
-  return useMemo(
+  const sampled = useMemo(
     () =>
       fn && some
-        ? sampleCurve(fn.f, [x0, x1], { size: [4 * w, 4 * h], yDomain: [y0, y1], cost: fn.cost })
+        ? sampleCurve(fn.f, [x0, x1], { size: [8 * w, 8 * h], yDomain: [y0, y1], cost: fn.cost })
         : [],
     [fn, some, x0, x1, y0, y1, w, h],
   );
+  // Drawn across the zoom's own window only (a linear pass, no evaluation of f).
+  const [z0, z1] = zoom?.x ?? [0, 0];
+  return useMemo(() => cropToX(sampled, [z0, z1]), [sampled, z0, z1]);
 }
 
 /**

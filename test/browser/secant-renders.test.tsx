@@ -148,6 +148,9 @@ const STATIC = [
   "ExpressionField",
 ] as const;
 
+// A scrollbar that comes and goes (the formulas settling on a loaded machine) would resize the
+// picture: that is not a move.
+document.documentElement.style.overflowY = "scroll";
 afterEach(() => cleanup());
 
 describe("a drag of the secant explorer's point", () => {
