@@ -37,6 +37,10 @@ const WIDGETS = [
   { name: "floor (React + SVG)", page: "floor", handle: ".floor-handle", reference: "floor" },
 ];
 
+// BENCH_THROTTLE=1,4 (the default) drags at each CPU throttling rate (CDP
+// Emulation.setCPUThrottlingRate, set once the page has loaded): 4 stands for a slow phone.
+const RATES = (process.env.BENCH_THROTTLE ?? "1,4").split(",").map(Number);
+
 // BENCH_ONLY=secant,floor measures those pages only (the references are kept for the ratios).
 const only = process.env.BENCH_ONLY?.split(",");
 if (only) WIDGETS.splice(0, WIDGETS.length, ...WIDGETS.filter((w) => only.includes(w.page)));
@@ -67,9 +71,10 @@ function offset(i) {
  * @param {import("playwright-core").Browser} browser
  * @param {string} url
  * @param {Widget} widget
+ * @param {number} rate CPU throttling rate (1: none)
  * @returns {Promise<DragRun>}
  */
-async function drag(browser, url, widget) {
+async function drag(browser, url, widget, rate) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   try {
@@ -78,6 +83,11 @@ async function drag(browser, url, widget) {
     if (HIDE && !widget.reference)
       await page.addStyleTag({ content: `${HIDE} { display: none !important; }` });
     await sleep(300);
+    if (rate > 1) {
+      const cdp = await context.newCDPSession(page);
+      await cdp.send("Emulation.setCPUThrottlingRate", { rate });
+      await sleep(300);
+    }
     const box = await page.locator(widget.handle).first().boundingBox();
     if (!box) throw new Error(`${widget.name}: no ${widget.handle}`);
     const x0 = box.x + box.width / 2;
@@ -148,33 +158,12 @@ async function firstPaint(browser, url, widget) {
   }
 }
 
-/** @param {number[]} frames rAF timestamps @returns {number} gaps longer than 1.5 frames */
-function dropped(frames) {
-  let n = 0;
-  for (let i = 1; i < frames.length; i++) {
-    if (/** @type {number} */ (frames[i]) - /** @type {number} */ (frames[i - 1]) > 1.5 * FRAME)
-      n++;
-  }
-  return n;
-}
-
-const dir = await buildPages(WIDGETS.map((w) => w.page));
-const server = await serve(dir);
-const browser = await launch();
-try {
-  console.log(
-    `Chromium ${browser.version()}, ${RUNS} run(s) per figure, medians of the runs; ` +
-      `${STEPS}-step drags at 60 Hz, ±${AMPLITUDE} px.`,
-  );
-  if (HIDE) console.log(`Diagnostic: hidden in the explorers (display: none): ${HIDE}`);
-
-  // Drags, interleaved across widgets so background load spreads evenly.
-  /** @type {Map<string, DragRun[]>} */
-  const runs = new Map(WIDGETS.map((w) => [w.name, []]));
-  for (let r = 0; r < RUNS; r++) {
-    for (const widget of WIDGETS)
-      runs.get(widget.name)?.push(await drag(browser, server.url, widget));
-  }
+/**
+ * Prints the drag table of one CPU throttling rate.
+ * @param {Map<string, DragRun[]>} runs
+ * @param {number} rate
+ */
+function printDrags(runs, rate) {
   /** @param {DragRun[]} list @param {(run: DragRun) => number} pick */
   const med = (list, pick) => median(list.map(pick));
   const summary = WIDGETS.map((w) => {
@@ -195,9 +184,12 @@ try {
   const mafs = summary.find((s) => s.widget.reference === "mafs");
   const floor = summary.find((s) => s.widget.reference === "floor");
 
-  console.log("\n## Drag: main-thread work per step (trace), React commits, dropped frames");
+  const throttled = rate > 1 ? `, CPU throttled ×${rate}` : "";
   console.log(
-    "| widget | work/step median | p95 | ÷ Mafs (goal ≤ 0.6) | ÷ floor (goal ≤ 1.2) | commit median | commit p95 | commits/step | dropped frames | long tasks | steps traced |",
+    `\n## Drag${throttled}: main-thread work per step (trace), React commits, dropped frames`,
+  );
+  console.log(
+    "| widget | work/step median | p95 | ÷ Mafs | ÷ floor | commit median | commit p95 | commits/step | dropped frames | long tasks | steps traced |",
   );
   console.log("|---|---|---|---|---|---|---|---|---|---|---|");
   for (const s of summary) {
@@ -205,8 +197,53 @@ try {
       `| ${s.widget.name} | ${ms(s.work)} | ${ms(s.p95)} | ${times(s.work / (mafs?.work ?? NaN))} | ${times(s.work / (floor?.work ?? NaN))} | ${ms(s.commit)} | ${ms(s.commitP95)} | ${s.commitsPerStep.toFixed(2)} | ${s.dropped} of ${s.frames} | ${s.longTasks} | ${s.steps} |`,
     );
   }
+}
 
-  // First paint, each load in a fresh context.
+/** @param {number[]} frames rAF timestamps @returns {number} gaps longer than 1.5 frames */
+function dropped(frames) {
+  let n = 0;
+  for (let i = 1; i < frames.length; i++) {
+    if (/** @type {number} */ (frames[i]) - /** @type {number} */ (frames[i - 1]) > 1.5 * FRAME)
+      n++;
+  }
+  return n;
+}
+
+const dir = await buildPages(WIDGETS.map((w) => w.page));
+const server = await serve(dir);
+const browser = await launch();
+try {
+  console.log(
+    `Chromium ${browser.version()}, ${RUNS} run(s) per figure, medians of the runs; ` +
+      `${STEPS}-step drags at 60 Hz, ±${AMPLITUDE} px.`,
+  );
+  if (HIDE) console.log(`Diagnostic: hidden in the explorers (display: none): ${HIDE}`);
+
+  // Drags, interleaved across widgets so background load spreads evenly; once per CPU rate.
+  for (const rate of RATES) {
+    /** @type {Map<string, DragRun[]>} */
+    const runs = new Map(WIDGETS.map((w) => [w.name, []]));
+    for (let r = 0; r < RUNS; r++) {
+      for (const widget of WIDGETS)
+        runs.get(widget.name)?.push(await drag(browser, server.url, widget, rate));
+    }
+    printDrags(runs, rate);
+  }
+
+  // First paint, each load in a fresh context (BENCH_PAINT=0 skips it).
+  if (process.env.BENCH_PAINT !== "0") await firstPaints(browser, server.url);
+} finally {
+  await browser.close();
+  await server.close();
+  removeBuild(dir);
+}
+
+/**
+ * Loads each page in fresh contexts and prints when its first SVG was painted.
+ * @param {import("playwright-core").Browser} browser
+ * @param {string} url
+ */
+async function firstPaints(browser, url) {
   /**
    * @type {Map<string, Array<{ fromNavigation: number, fromScript: number, fcp: number,
    *   load: number, render: number, paint: number }>>}
@@ -214,7 +251,7 @@ try {
   const paints = new Map(WIDGETS.map((w) => [w.name, []]));
   for (let r = 0; r < Math.max(RUNS, 7); r++) {
     for (const widget of WIDGETS) {
-      paints.get(widget.name)?.push(await firstPaint(browser, server.url, widget));
+      paints.get(widget.name)?.push(await firstPaint(browser, url, widget));
     }
   }
   const paintSummary = WIDGETS.map((w) => {
@@ -241,8 +278,4 @@ try {
       `| ${s.widget.name} | ${ms(s.nav)} | ${ms(s.script)} | ${ms(s.fcp)} | ${times(s.script / (floorPaint?.script ?? NaN))} | ${times(s.script / (mafsPaint?.script ?? NaN))} | ${ms(s.load)} | ${ms(s.render)} | ${ms(s.paint)} |`,
     );
   }
-} finally {
-  await browser.close();
-  await server.close();
-  removeBuild(dir);
 }

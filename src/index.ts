@@ -35,7 +35,14 @@ export type { Formula, FormulaPanelProps } from "./explorers/parts/FormulaPanel"
 
 // Headless hooks: the calculus state of each widget.
 export { useSecant } from "./hooks/useSecant";
-export type { UseSecantOptions, UseSecantResult } from "./hooks/useSecant";
+export type {
+  SecantLive,
+  SecantSource,
+  UseSecantOptions,
+  UseSecantResult,
+} from "./hooks/useSecant";
+export { useLive } from "./hooks/live";
+export type { Live } from "./hooks/live";
 export { useChainGraph } from "./hooks/useChainGraph";
 export type {
   ChainInputControl,

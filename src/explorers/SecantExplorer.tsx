@@ -1,18 +1,17 @@
 "use client";
 import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useLive } from "../hooks/live";
 import { useLatest } from "../hooks/memory";
-import type { UseSecantOptions } from "../hooks/useSecant";
+import type { SecantLive, UseSecantOptions } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
-import { useSettled } from "../hooks/useSettled";
-import { useSecant } from "../hooks/useSecant";
+import { useSecantSource } from "../hooks/useSecantSource";
 import { useSecantSound } from "./secantSound";
 import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
 import { checkExpression } from "../models/expression";
 import { H_RANGE } from "../models/secant";
 import type { FunctionInput } from "../models/secantFunction";
-import { ErrorInset } from "../views/ErrorInset";
 import type { RootProps } from "../views/rootProps";
 import { SecantView } from "../views/SecantView";
 import { SecantZoom } from "../views/SecantZoom";
@@ -21,9 +20,11 @@ import { Choice } from "./parts/Choice";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { ExpressionField } from "./parts/ExpressionField";
 import { FormulaPanel } from "./parts/FormulaPanel";
+import { LiveValue, SettledValue } from "./parts/LiveValue";
 import { LogSlider } from "./parts/LogSlider";
 import { Readouts } from "./parts/Readouts";
 import { SoundControls } from "./parts/SoundControls";
+import { SecantInset } from "./SecantInset";
 import { secantFormulas, secantReadouts } from "./secantPanelText";
 
 /** Props of {@link SecantExplorer}: every option of `useSecant`, plus what to show. */
@@ -97,19 +98,28 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   // The field echoes every keystroke at once; the engine and the picture follow in a deferred
   // render that a newer keystroke or a click interrupts (no typed formula holds the page).
   const drawnText = useDeferredValue(typed);
-  const result = useSecant({ ...props, fn: canType ? drawnText : fn });
+  // x and h live in the hook's store: a move redraws only the parts that read `result.live`
+  // (the picture's moving layer, the zoom, the slider, the readouts), never this component.
+  const result = useSecantSource({ ...props, fn: canType ? drawnText : fn });
   const locale = useLocale();
   const words = locale.labels;
-  // The inset redraws once a drag rests: it is a picture of h, not of the moving point. Until
-  // it has a series to show (first mount, off screen), it takes the current one at once.
-  const inset = useMemo(
-    () => ({ errors: result.errors, h: result.state.h }),
-    [result.errors, result.state.h],
+  const { live, setH, setMethod, endChange } = result;
+  const method = useLive(live, methodOf);
+  const readouts = useCallback(
+    ({ state }: SecantLive) => ({
+      items: secantReadouts(state, locale),
+      announcement: state.valueText,
+    }),
+    [locale],
   );
-  const settledInset = useSettled(inset, 120);
-  const { errors: insetErrors, h: insetH } =
-    settledInset.errors.length === 0 ? inset : settledInset;
-  const { state, setH, setMethod, endChange } = result;
+  const formulas = useCallback(({ state }: SecantLive) => secantFormulas(state, locale), [locale]);
+  // The same element while the source is the same: the end of a gesture re-renders this body
+  // once (to report onChangeEnd), and the picture is left alone.
+  const { showTriangle } = props;
+  const picture = useMemo(
+    () => <SecantView secant={result} showTriangle={showTriangle} />,
+    [result, showTriangle],
+  );
   const sound = useSecantSound(result);
   // Stable props for the controls (memoised), so a drag of the point leaves them alone.
   const fnChanged = useLatest(onFnChange);
@@ -146,9 +156,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   return (
     <>
       <div className="slopes-explorer-body">
-        <div className="slopes-explorer-figure">
-          <SecantView secant={result} showTriangle={props.showTriangle} />
-        </div>
+        <div className="slopes-explorer-figure">{picture}</div>
         <div className="slopes-explorer-side">
           {result.units.equal || !Number.isFinite(result.units.ratio) ? null : (
             <p className="slopes-units-note">
@@ -182,31 +190,34 @@ function SecantExplorerBody(props: SecantExplorerProps) {
               {words.noFiniteValue}
             </p>
           ) : null}
-          {result.thrown ? (
-            <p className="slopes-message" role="alert">
-              {words.functionThrew(result.thrown)}
-            </p>
-          ) : null}
-          <LogSlider
-            label={words.gap}
-            value={state.h}
-            min={H_RANGE[0]}
-            max={H_RANGE[1]}
-            onValueChange={setH}
-            onChangeEnd={endChange}
-            format={formatH}
-          />
-          <Choice
-            legend={words.method}
-            value={state.method}
-            options={methods}
-            onValueChange={onMethod}
-          />
-          <Readouts
-            label={words.readouts}
-            items={secantReadouts(state, locale)}
-            announcement={state.valueText}
-          />
+          <LiveValue live={live} select={thrownOf}>
+            {(thrown) =>
+              thrown ? (
+                <p className="slopes-message" role="alert">
+                  {words.functionThrew(thrown)}
+                </p>
+              ) : null
+            }
+          </LiveValue>
+          <LiveValue live={live} select={hOf}>
+            {(h) => (
+              <LogSlider
+                label={words.gap}
+                value={h}
+                min={H_RANGE[0]}
+                max={H_RANGE[1]}
+                onValueChange={setH}
+                onChangeEnd={endChange}
+                format={formatH}
+              />
+            )}
+          </LiveValue>
+          <Choice legend={words.method} value={method} options={methods} onValueChange={onMethod} />
+          <LiveValue live={live} select={readouts}>
+            {({ items, announcement }) => (
+              <Readouts label={words.readouts} items={items} announcement={announcement} />
+            )}
+          </LiveValue>
           {sound.supported ? (
             <SoundControls
               on={sound.on}
@@ -218,12 +229,27 @@ function SecantExplorerBody(props: SecantExplorerProps) {
             />
           ) : null}
           {showZoom ? <SecantZoom secant={result} /> : null}
-          {showErrorInset ? <ErrorInset errors={insetErrors} h={insetH} /> : null}
+          {showErrorInset ? (
+            // The inset redraws once a drag rests: it is a picture of h, not of the moving point.
+            <SettledValue live={live} select={stateOf} delay={120}>
+              {(state) => (
+                <SecantInset fn={result.fn} state={state} deferred={props.deferred ?? false} />
+              )}
+            </SettledValue>
+          ) : null}
         </div>
       </div>
       {showFormulas ? (
-        <FormulaPanel label={words.formulas} formulas={secantFormulas(state, locale)} />
+        // Typeset again once the drag rests (120 ms), in one render of the panel alone.
+        <SettledValue live={live} select={formulas} delay={120}>
+          {(shown) => <FormulaPanel label={words.formulas} formulas={shown} settleMs={0} />}
+        </SettledValue>
       ) : null}
     </>
   );
 }
+
+const methodOf = ({ state }: SecantLive) => state.method;
+const hOf = ({ state }: SecantLive) => state.h;
+const thrownOf = ({ thrown }: SecantLive) => thrown;
+const stateOf = ({ state }: SecantLive) => state;

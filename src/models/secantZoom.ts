@@ -45,3 +45,52 @@ export function zoomWindow(
   if (!(domain.x[1] > domain.x[0]) || !(domain.y[1] > domain.y[0])) return null;
   return { domain, magnification: mainSpan / (2 * halfX) };
 }
+
+/**
+ * The window to sample the zoom's curve in: about three to six times the zoom's width and
+ * height, its ends snapped to a grid whose step is the power of two just above the zoom's size,
+ * so that it stays the same object's numbers while the zoom moves a little (a drag samples the
+ * curve once every few steps, not on every one). It always contains `zoom`.
+ */
+export function zoomSampleWindow(zoom: Domain): Domain {
+  return { x: snapped(zoom.x), y: snapped(zoom.y) };
+}
+
+function snapped([lo, hi]: readonly [number, number]): [number, number] {
+  const width = hi - lo;
+  const step = 2 ** Math.ceil(Math.log2(width));
+  const centre = Math.round((lo + hi) / 2 / step) * step;
+  // |centre − middle| ≤ step / 2 and width ≤ step: the zoom lies within centre ± step.
+  return [centre - 1.5 * step, centre + 1.5 * step];
+}
+
+/**
+ * The parts of polylines (sorted by x) between `x0` and `x1`, cut exactly at both ends (the
+ * crossing point interpolated): the zoom's curve, sampled in a wider window, drawn only across
+ * its own.
+ */
+export function cropToX(
+  segments: readonly (readonly Vec2[])[],
+  [x0, x1]: readonly [number, number],
+): Vec2[][] {
+  const out: Vec2[][] = [];
+  const at = (a: Vec2, b: Vec2, x: number): Vec2 => {
+    const t = (x - a[0]) / (b[0] - a[0]);
+    return [x, a[1] + (b[1] - a[1]) * t];
+  };
+  for (const segment of segments) {
+    const kept: Vec2[] = [];
+    for (let i = 0; i < segment.length; i++) {
+      const p = segment[i] as Vec2;
+      const prev = segment[i - 1];
+      const inside = p[0] >= x0 && p[0] <= x1;
+      if (inside && prev && prev[0] < x0 && Number.isFinite(prev[1])) kept.push(at(prev, p, x0));
+      if (inside) kept.push(p);
+      else if (prev && p[0] > x1 && prev[0] >= x0 && prev[0] <= x1 && Number.isFinite(p[1])) {
+        kept.push(at(prev, p, x1));
+      } else if (prev && prev[0] < x0 && p[0] > x1) kept.push(at(prev, p, x0), at(prev, p, x1));
+    }
+    if (kept.length > 1) out.push(kept);
+  }
+  return out;
+}

@@ -1,4 +1,5 @@
 "use client";
+import { useMemo } from "react";
 import type { Vec2 } from "../math/vec";
 import { useLocale } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/formatNumber";
@@ -56,8 +57,9 @@ export function SecantLabels(props: {
   const { toPixel, width, height } = plane;
   const [hx, hy] = handlePixel(plane, props.handle);
   const handle: Vec2 = [hx, hy];
-  const obstacles: Box[] = axisTextBoxes(plane, defaultTickFormat(code), 12);
-  obstacles.push(boxOfPoint(handle, HANDLE_CLEARANCE));
+  // The tick numbers stay put while the point moves: their boxes are measured once per plane.
+  const ticks = useMemo(() => axisTextBoxes(plane, defaultTickFormat(code), 12), [plane, code]);
+  const obstacles: Box[] = [...ticks, boxOfPoint(handle, HANDLE_CLEARANCE)];
   for (const point of props.points) {
     const p = toPixel(point);
     if (p) obstacles.push(boxOfPoint(p, POINT_CLEARANCE));

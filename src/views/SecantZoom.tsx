@@ -1,11 +1,15 @@
 "use client";
 import { forwardRef, memo, useMemo } from "react";
-import type { UseSecantResult } from "../hooks/useSecant";
+import { useLive } from "../hooks/live";
+import type { SecantLive, SecantSource } from "../hooks/useSecant";
 import { useLocale } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/formatNumber";
 import { sampleCurve } from "../math/sample";
+import type { Vec2 } from "../math/vec";
 import { clipLine } from "../models/lines";
-import { zoomWindow } from "../models/secantZoom";
+import type { Domain } from "../models/plane";
+import type { SlopeFunction } from "../models/secantFunction";
+import { cropToX, zoomSampleWindow, zoomWindow } from "../models/secantZoom";
 import { Curve } from "./Curve";
 import { Plane } from "./Plane";
 import { Point } from "./Point";
@@ -14,8 +18,8 @@ import { classNames, pickRootProps } from "./rootProps";
 
 /** Props of {@link SecantZoom}. */
 export interface SecantZoomProps extends RootProps {
-  /** The result of `useSecant`: what to magnify. */
-  secant: UseSecantResult;
+  /** The result of `useSecant` (or the explorer's `useSecantSource`): what to magnify. */
+  secant: SecantSource;
   /** Width in pixels. @default 260 */
   width?: number | undefined;
   /** Height in pixels. @default 170 */
@@ -23,6 +27,33 @@ export interface SecantZoomProps extends RootProps {
 }
 
 const MARGIN = 6;
+const stateOf = (live: SecantLive) => live.state;
+
+/**
+ * The zoom's curve, sampled in {@link zoomSampleWindow} (a few times the zoom's window, snapped
+ * to a grid) at eight times the pixels (as fine as a window of its own, or finer): a drag resamples only when the zoom leaves that window.
+ */
+function useZoomCurve(
+  fn: SlopeFunction | null,
+  zoom: Domain | null,
+  inner: readonly [number, number],
+): Vec2[][] {
+  const window = zoom ? zoomSampleWindow(zoom) : null;
+  const [x0, x1] = window?.x ?? [0, 0];
+  const [y0, y1] = window?.y ?? [0, 0];
+  const [w, h] = inner;
+  const some = window !== null;
+  const sampled = useMemo(
+    () =>
+      fn && some
+        ? sampleCurve(fn.f, [x0, x1], { size: [8 * w, 8 * h], yDomain: [y0, y1], cost: fn.cost })
+        : [],
+    [fn, some, x0, x1, y0, y1, w, h],
+  );
+  // Drawn across the zoom's own window only (a linear pass, no evaluation of f).
+  const [z0, z1] = zoom?.x ?? [0, 0];
+  return useMemo(() => cropToX(sampled, [z0, z1]), [sampled, z0, z1]);
+}
 
 /**
  * A magnifier on the secant: the curve, the tangent and the secant around the point, in a window
@@ -33,7 +64,8 @@ const MARGIN = 6;
 export const SecantZoom = memo(
   forwardRef<HTMLElement, SecantZoomProps>(function SecantZoom(props, ref) {
     const { secant, width = 260, height = 170 } = props;
-    const { state, fn, domain } = secant;
+    const { fn, domain } = secant;
+    const state = useLive(secant.live, stateOf);
     const { labels: words, code } = useLocale();
     const inner: [number, number] = [width - 2 * MARGIN, height - 2 * MARGIN];
     const [a, b] = state.secantPoints;
@@ -42,14 +74,7 @@ export const SecantZoom = memo(
       // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the arrays
       [a[0], a[1], b[0], b[1], domain, inner[0], inner[1]],
     );
-    const curve = useMemo(
-      () =>
-        fn && zoom
-          ? sampleCurve(fn.f, zoom.domain.x, { size: inner, yDomain: zoom.domain.y, cost: fn.cost })
-          : [],
-      // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for the array
-      [fn, zoom, inner[0], inner[1]],
-    );
+    const curve = useZoomCurve(fn, zoom?.domain ?? null, inner);
     const tangent =
       zoom && state.slopeDefined ? clipLine(state.point, state.exactSlope, zoom.domain) : null;
     const secantLine = zoom ? clipLine(a, state.secantSlope, zoom.domain) : null;

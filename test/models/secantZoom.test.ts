@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { zoomWindow } from "../../src/models/secantZoom";
+import { cropToX, zoomSampleWindow, zoomWindow } from "../../src/models/secantZoom";
 
 const MAIN = { x: [-3, 3], y: [-1, 9] } as const;
 
@@ -59,5 +59,50 @@ describe("zoomWindow", () => {
         [240, 160],
       ),
     ).toBeNull();
+  });
+});
+
+describe("zoomSampleWindow (the zoom's curve sampled once for several moves)", () => {
+  it("contains the zoom, is 3 to 6 times as wide, and stays the same over small moves", () => {
+    for (const [c, w] of [
+      [1, 0.3],
+      [-2.7, 1e-6],
+      [0.1234, 1e-11],
+    ] as const) {
+      const zoom = { x: [c - w / 2, c + w / 2], y: [c * c - w / 3, c * c + w / 3] } as const;
+      const sampled = zoomSampleWindow(zoom);
+      expect(sampled.x[0]).toBeLessThanOrEqual(zoom.x[0]);
+      expect(sampled.x[1]).toBeGreaterThanOrEqual(zoom.x[1]);
+      expect(sampled.y[0]).toBeLessThanOrEqual(zoom.y[0]);
+      expect(sampled.y[1]).toBeGreaterThanOrEqual(zoom.y[1]);
+      const ratio = (sampled.x[1] - sampled.x[0]) / w;
+      expect(ratio).toBeGreaterThanOrEqual(3);
+      expect(ratio).toBeLessThanOrEqual(6);
+    }
+    // A move of a tenth of the window keeps the same sampled window (mostly: not at a snap).
+    const at = (c: number) => zoomSampleWindow({ x: [c - 0.15, c + 0.15], y: [0, 0.2] });
+    expect(at(1.01)).toEqual(at(1.05));
+  });
+});
+
+describe("cropToX", () => {
+  it("cuts polylines exactly at both ends, interpolating the crossing points", () => {
+    const line = [0, 1, 2, 3, 4].map((x) => [x, 2 * x] as const);
+    expect(cropToX([line], [0.5, 2.5])).toEqual([
+      [
+        [0.5, 1],
+        [1, 2],
+        [2, 4],
+        [2.5, 5],
+      ],
+    ]);
+    // A window between two samples keeps the chord across it.
+    expect(cropToX([line], [1.25, 1.75])).toEqual([
+      [
+        [1.25, 2.5],
+        [1.75, 3.5],
+      ],
+    ]);
+    expect(cropToX([line], [5, 6])).toEqual([]);
   });
 });

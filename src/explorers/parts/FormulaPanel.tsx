@@ -55,13 +55,16 @@ export function FormulaPanel({
   );
 }
 
+const NO_FORMULAS: readonly Formula[] = [];
+
 /** `formulas` once their content has stopped changing for `delay` ms (compared by text). */
 function useSettledFormulas(formulas: readonly Formula[], delay: number): readonly Formula[] {
   const key = formulas.map((f) => `${f.id}\u0000${f.label}\u0000${f.tex}`).join("\u0001");
   // Same key, same content: the first array seen for a key stands for it.
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const current = useMemo(() => formulas, [key]);
-  const settled = useSettled(current, delay);
+  // With no delay, the settle hook is given a constant: it never re-renders the panel.
+  const settled = useSettled(delay <= 0 ? NO_FORMULAS : current, delay);
   // Labels and the set of formulas follow at once (a new function, a language switch); only the
   // typeset text of a formula that keeps its place waits.
   if (

@@ -1,0 +1,250 @@
+// A move of the secant explorer re-renders only what moves (#15): the plane, its grid and axes,
+// the curve, the explorer's body and the formula panel are counted while a real mouse drags the
+// point, and must not render at all until the drag rests. Each counted component is the real
+// one, called from a wrapper that keeps its memoisation (vi.mock of its module).
+import type { ComponentType, ForwardRefRenderFunction, ReactNode } from "react";
+import { forwardRef, memo } from "react";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { commands } from "vitest/browser";
+import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+
+const renders = vi.hoisted(() => new Map<string, number>());
+const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
+
+type Memo<P> = { type: (props: P) => ReactNode };
+type ForwardRef<P> = { render: ForwardRefRenderFunction<unknown, P> };
+
+vi.mock(import("../../src/views/PlaneAxes"), async (original) => {
+  const real = (await original()).PlaneAxes as unknown as Memo<{
+    xLabel?: string;
+    axes?: boolean;
+  }>;
+  return {
+    // Counted by the name of their x axis (the error inset has axes of its own, "h"); the
+    // zoom's plane, which moves, draws none and is not counted.
+    PlaneAxes: memo((props: { xLabel?: string; axes?: boolean }) => {
+      if (props.axes !== false) count(`PlaneAxes ${props.xLabel ?? "x"}`);
+      return real.type(props);
+    }) as never,
+  };
+});
+vi.mock(import("../../src/views/Curve"), async (original) => {
+  const real = (await original()).Curve as unknown as Memo<{ className?: string }>;
+  return {
+    Curve: memo((props: { className?: string }) => {
+      count(`Curve ${props.className ?? ""}`);
+      return real.type(props);
+    }) as never,
+  };
+});
+vi.mock(import("../../src/views/Plane"), async (original) => {
+  const real = (await original()).Plane as unknown as ForwardRef<{ title?: string }>;
+  return {
+    // Counted by title: the zoom has a plane of its own, which moves.
+    Plane: forwardRef((props: { title?: string }, ref) => {
+      count(`Plane ${props.title ?? ""}`);
+      return real.render(props, ref);
+    }) as never,
+  };
+});
+vi.mock(import("../../src/explorers/parts/FormulaPanel"), async (original) => {
+  const real = (await original()).FormulaPanel as ComponentType<object> as (p: object) => never;
+  return {
+    FormulaPanel: (props: object) => {
+      count("FormulaPanel");
+      return real(props);
+    },
+  };
+});
+vi.mock(import("../../src/explorers/parts/Readouts"), async (original) => {
+  const real = (await original()).Readouts as (p: object) => never;
+  return {
+    Readouts: (props: object) => {
+      count("Readouts");
+      return real(props);
+    },
+  };
+});
+vi.mock(import("../../src/explorers/parts/ExpressionField"), async (original) => {
+  const real = (await original()).ExpressionField as unknown as Memo<object>;
+  return {
+    ExpressionField: memo((props: object) => {
+      count("ExpressionField");
+      return real.type(props);
+    }) as never,
+  };
+});
+
+const { SecantExplorer } = await import("../../src");
+
+function readout(term: string): string {
+  const panel = screen.getByRole("group", { name: "Readouts" });
+  return within(panel).getByText(term).parentElement?.querySelector("dd")?.textContent ?? "";
+}
+
+/**
+ * Records the pointer moves of a drag: the formulas may follow whenever the drag rests for
+ * 120 ms, which a loaded machine does between two moves of a test's mouse.
+ */
+function watchMoves() {
+  const times: number[] = [];
+  const listener = () => times.push(performance.now());
+  window.addEventListener("pointermove", listener, { capture: true });
+  return {
+    /**
+     * Pauses of at least 100 ms between two moves (each may let the formulas settle once), and
+     * the end of the drag (the test reads the counts after a round trip to the browser).
+     */
+    rests() {
+      window.removeEventListener("pointermove", listener, { capture: true });
+      let n = 0;
+      for (let i = 1; i < times.length; i++) if (times[i]! - times[i - 1]! >= 100) n++;
+      return n + 1;
+    },
+    moves: () => times.length,
+  };
+}
+
+/** The static parts, with the formula panel left to {@link checkFormulas}. */
+function checkStatic() {
+  for (const name of STATIC) {
+    if (name !== "FormulaPanel") expect(renders.get(name) ?? 0, name).toBe(0);
+  }
+}
+
+/**
+ * The formula panel renders only when the drag rests (at most twice per rest: its content, then
+ * its own settle hook), not per move.
+ */
+function checkFormulas(rests: number, moves: number) {
+  const formulas = renders.get("FormulaPanel") ?? 0;
+  expect(formulas).toBeLessThanOrEqual(Math.min(2 * rests, moves - 1));
+}
+
+/**
+ * A burst of pointer moves dispatched in one task (each rendered within its event, as the
+ * explorer's handles do): no timer can run in between, so nothing rests during it.
+ */
+function burst(handle: Element, dx: number, steps: number) {
+  const box = handle.getBoundingClientRect();
+  const x = box.left + box.width / 2;
+  const y = box.top + box.height / 2;
+  const init = { pointerId: 7, pointerType: "mouse", button: 0, bubbles: true, clientY: y };
+  handle.dispatchEvent(new PointerEvent("pointerdown", { ...init, clientX: x }));
+  for (let i = 1; i <= steps; i++) {
+    handle.dispatchEvent(
+      new PointerEvent("pointermove", { ...init, clientX: x + (dx * i) / steps }),
+    );
+  }
+  return () => handle.dispatchEvent(new PointerEvent("pointerup", { ...init, clientX: x + dx }));
+}
+
+const MAIN_PLANE = "Plane Graph of f(x) = x^2 with a secant and a tangent";
+const STATIC = [
+  MAIN_PLANE,
+  "PlaneAxes x",
+  "Curve slopes-secant-curve",
+  "FormulaPanel",
+  "ExpressionField",
+] as const;
+
+// A scrollbar that comes and goes (the formulas settling on a loaded machine) would resize the
+// picture: that is not a move.
+document.documentElement.style.overflowY = "scroll";
+afterEach(() => cleanup());
+
+describe("a drag of the secant explorer's point", () => {
+  it("re-renders the moving parts on every move, and the static ones not once until it rests", async () => {
+    render(
+      <main style={{ width: 1280 }}>
+        <SecantExplorer fn="x^2" defaultX={1} defaultH={0.5} lazy={false} />
+      </main>,
+    );
+    const point = screen.getByRole("slider", { name: "Point on the curve" });
+    const formulas = screen.getByRole("group", { name: "Formulas" });
+    const quotientBefore = formulas.textContent;
+    // Let the first renders and the settle timers of the mount pass.
+    await new Promise((done) => setTimeout(done, 400));
+    for (const name of STATIC) expect([...renders.keys()].join("; ")).toContain(name);
+    renders.clear();
+
+    const before = Number(point.getAttribute("aria-valuenow"));
+    const watch = watchMoves();
+    await commands.realDrag(".slopes-point-handle", -120, 0, {
+      steps: 12,
+      release: false,
+    });
+    const rests = watch.rests();
+    const x = Number(point.getAttribute("aria-valuenow"));
+    expect(x).toBeLessThan(before - 0.3);
+    // What moves followed every move: the readouts, the spoken value text, the moving lines.
+    expect(renders.get("Readouts") ?? 0).toBeGreaterThanOrEqual(10);
+    expect(renders.get("Curve slopes-tangent") ?? 0).toBeGreaterThanOrEqual(10);
+    expect(Number(readout("Exact slope f′(x)").replace("−", "-"))).toBeCloseTo(2 * x, 5);
+    const spoken = point.getAttribute("aria-valuetext") ?? "";
+    const slope = /slope of the tangent (\S+),/.exec(spoken)?.[1] ?? "";
+    expect(Number(slope.replace("−", "-"))).toBeCloseTo(2 * x, 4);
+    // What stays still was not rendered once during the drag.
+    checkStatic();
+    checkFormulas(rests, watch.moves());
+    renders.clear();
+
+    // Once the drag rests, the formulas catch up (one render of the panel), nothing else static.
+    await commands.realMouseUp();
+    await waitFor(() => expect(formulas.textContent).not.toBe(quotientBefore));
+    // A few renders once the gesture ends (onChangeEnd re-renders the explorer once), and one
+    // when the formulas settle: not one per move.
+    expect(renders.get("FormulaPanel") ?? 0).toBeLessThanOrEqual(3);
+    for (const name of [MAIN_PLANE, "PlaneAxes x", "Curve slopes-secant-curve"])
+      expect(renders.get(name) ?? 0, name).toBe(0);
+  });
+
+  it("moving h re-renders the slider and the picture's moving layer, not the plane or the formulas", async () => {
+    render(
+      <main style={{ width: 1280 }}>
+        <SecantExplorer fn="x^2" defaultX={1} defaultH={0.5} lazy={false} />
+      </main>,
+    );
+    await new Promise((done) => setTimeout(done, 400));
+    renders.clear();
+    const watch = watchMoves();
+    await commands.realDrag(".slopes-secant-handle", -40, 0, {
+      steps: 12,
+      release: false,
+    });
+    const rests = watch.rests();
+    const h = screen.getByRole("slider", { name: "Gap h" });
+    expect(h.getAttribute("aria-valuetext")).not.toBe("h = 0.5");
+    expect(renders.get("Readouts") ?? 0).toBeGreaterThanOrEqual(8);
+    checkStatic();
+    checkFormulas(rests, watch.moves());
+    await commands.realMouseUp();
+  });
+
+  it("a burst of moves renders the formula panel not once, then once more when it rests", async () => {
+    render(
+      <main style={{ width: 1280 }}>
+        <SecantExplorer fn="x^2" defaultX={1} defaultH={0.5} lazy={false} />
+      </main>,
+    );
+    const point = screen.getByRole("slider", { name: "Point on the curve" });
+    const formulas = screen.getByRole("group", { name: "Formulas" });
+    const shown = formulas.textContent;
+    await new Promise((done) => setTimeout(done, 400));
+    renders.clear();
+    const release = burst(document.querySelector(".slopes-point-handle")!, 90, 15);
+    expect(Number(point.getAttribute("aria-valuenow"))).toBeGreaterThan(1.3);
+    expect(renders.get("Readouts") ?? 0).toBe(15);
+    checkStatic();
+    expect(renders.get("FormulaPanel") ?? 0).toBe(0);
+    expect(formulas.textContent).toBe(shown);
+    release();
+    // The formulas follow the resting point: f′(x) = 2x at the new x in the quotient.
+    await waitFor(() => expect(formulas.textContent).not.toBe(shown));
+    expect(renders.get("FormulaPanel") ?? 0).toBeGreaterThan(0);
+    // A few renders once the gesture ends (onChangeEnd re-renders the explorer once), and one
+    // when the formulas settle: not one per move.
+    expect(renders.get("FormulaPanel") ?? 0).toBeLessThanOrEqual(3);
+    checkStatic();
+  });
+});
