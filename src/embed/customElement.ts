@@ -18,6 +18,11 @@ export interface CustomElementSpec {
   readonly tag: string;
   readonly component: ComponentType<never>;
   readonly attributes: readonly AttributeSpec[];
+  /**
+   * The component reads the element's own child markup (a lesson block written in HTML): it gets
+   * the element as `host`, and renders again whenever that markup changes.
+   */
+  readonly readsChildren?: boolean;
 }
 
 /** Attributes any HTML element may carry: never reported as unknown. */
@@ -57,6 +62,8 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
     #root: Root | undefined;
     readonly #mount: HTMLDivElement;
     readonly #warned = new Set<string>();
+    #observer: MutationObserver | undefined;
+    #version = 0;
     readonly #onChange = (detail: unknown) =>
       this.dispatchEvent(new CustomEvent("change", { detail, bubbles: true, composed: true }));
 
@@ -83,6 +90,14 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
         }
       }
       this.#root ??= createRoot(this.#mount);
+      if (spec.readsChildren && !this.#observer) {
+        this.#observer = new MutationObserver(() => {
+          this.#version++;
+          this.#render();
+        });
+        const all = { childList: true, subtree: true, characterData: true, attributes: true };
+        this.#observer.observe(this, all);
+      }
       this.#render();
     }
 
@@ -90,6 +105,8 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
       // A move (disconnect then connect in one task) keeps the widget and the reader's state.
       queueMicrotask(() => {
         if (this.isConnected || !this.#root) return;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
         this.#root.unmount();
         this.#root = undefined;
       });
@@ -110,6 +127,10 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
         this.#warnOnce(`${attribute.name}=${text}`, unreadableWarning(spec.tag, attribute, text)),
       );
       props.onChange = this.#onChange;
+      if (spec.readsChildren) {
+        props.host = this;
+        props.version = this.#version;
+      }
       this.#root?.render(
         createElement(spec.component as ComponentType<Record<string, unknown>>, props),
       );

@@ -16,9 +16,13 @@ import themeCss from "../theme/styles.css?inline";
 /** Class of the element's root inside its shadow root. */
 export const SHADOW_ROOT_CLASS = "slopes slopes-shadow-root";
 
-/** The rules that make the root inside the shadow root start from nothing the host set. */
+/**
+ * The rules that make the root inside the shadow root start from nothing the host set; a term
+ * inside the author's prose is the exception: it takes the words' font and colour.
+ */
 const HOST_RULES = `:host{display:block}:host([hidden]){display:none}
-.slopes-shadow-root{all:initial;display:block;color-scheme:light dark;color:var(--slopes-fg);font-family:var(--slopes-font)}`;
+.slopes-shadow-root{all:initial;display:block;color-scheme:light dark;color:var(--slopes-fg);font-family:var(--slopes-font)}
+:host(slopes-term){display:inline}:host(slopes-term) .slopes-shadow-root{all:inherit;display:inline}`;
 
 const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
 const UNTOUCHED = new Set(["stylesheet"]);

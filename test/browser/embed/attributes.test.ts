@@ -4,7 +4,18 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { ELEMENTS } from "../../../src/embed/index";
 import type { AttributeKind } from "../../../src/embed/index";
-import { mount, settled, shown } from "./support";
+import { LESSON_ELEMENTS } from "../../../src/lesson/elements/index";
+import { LESSON_MARKUP, mount as mountElement, settled, shown } from "./support";
+
+/** Mounts an element; a term's popover is opened, since its attributes are read there. */
+async function mount(tag: string, attributes: Readonly<Record<string, string>> = {}) {
+  const element = await mountElement(tag, attributes, document.body, LESSON_MARKUP[tag] ?? "");
+  if (tag === "slopes-term") {
+    element.shadowRoot?.querySelector("button")?.click();
+    await expect.poll(() => element.shadowRoot?.querySelector("[role='dialog']")).toBeTruthy();
+  }
+  return element;
+}
 
 /** A value each kind of attribute cannot read. */
 const MALFORMED: Record<Exclude<AttributeKind, "text">, string> = {
@@ -20,7 +31,7 @@ afterEach(() => {
   vi.restoreAllMocks();
 });
 
-const rows = ELEMENTS.flatMap((element) =>
+const rows = [...ELEMENTS, ...LESSON_ELEMENTS].flatMap((element) =>
   element.attributes.map((attribute) => ({ tag: element.tag, attribute })),
 );
 

@@ -1,19 +1,30 @@
 // Helpers of the custom-element tests: mount an element, read what its shadow root shows.
 import { expect } from "vitest";
-import { defineElements } from "../../../src/embed/index";
+import "../../../src/elements";
 
-defineElements();
+/** Children of each lesson element for the tests that mount it bare. */
+export const LESSON_MARKUP: Record<string, string> = {
+  "slopes-exercise": '<p>Give 1.</p><slopes-answer value="1"></slopes-answer>',
+  "slopes-quiz":
+    "<slopes-question>One?<slopes-option correct>1</slopes-option><slopes-option>2</slopes-option></slopes-question>",
+  "slopes-term": "slope",
+};
 
 /** Appends `<tag …attributes>` to the body and waits until its widget has drawn its picture. */
 export async function mount(
   tag: string,
   attributes: Readonly<Record<string, string>> = {},
   parent: HTMLElement = document.body,
+  markup = "",
 ): Promise<HTMLElement> {
   const element = document.createElement(tag);
   for (const [name, value] of Object.entries(attributes)) element.setAttribute(name, value);
+  // The test's own fixed markup (a lesson block's children, as an author writes them).
+  element.innerHTML = markup;
   parent.append(element);
-  await expect.poll(() => element.shadowRoot?.querySelector("svg"), { timeout: 5000 }).toBeTruthy();
+  // A widget has drawn its picture; a lesson block has rendered its first part.
+  const ready = tag in LESSON_MARKUP ? ".slopes-shadow-root > *" : "svg";
+  await expect.poll(() => element.shadowRoot?.querySelector(ready), { timeout: 5000 }).toBeTruthy();
   await settled(element);
   return element;
 }
