@@ -29,10 +29,13 @@ export interface CustomElementSpec {
 const GLOBAL =
   /^(id|class|style|slot|part|hidden|tabindex|dir|role|is|nonce|inert|draggable|translate|autofocus|accesskey|contenteditable|spellcheck|enterkeyhint|inputmode|popover|exportparts|aria-.*|data-.*|on.*)$/;
 
-/** Where KaTeX's woff2 files are, beside the bundle (`dist/embed/fonts/`). */
-function fontsFolder(): string {
-  const base = import.meta.url;
-  return new URL("fonts/", base).href;
+/**
+ * Where KaTeX's woff2 files are: `fonts/` beside the ES module bundle (`dist/embed/fonts/`). The
+ * CommonJS build has no URL of its own (undefined): it declares no fonts, the page's stylesheet does.
+ */
+function fontsFolder(): string | undefined {
+  const base = (import.meta as { url?: string }).url;
+  return base ? new URL("fonts/", base).href : undefined;
 }
 
 /** The text of each readable attribute as its prop; numbers and pairs are also passed when
@@ -77,8 +80,9 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
     }
 
     connectedCallback(): void {
-      if (typeof CSSStyleSheet.prototype.replaceSync === "function") {
-        declareFonts(this.ownerDocument, fontsFolder());
+      const fonts = fontsFolder();
+      if (fonts && typeof CSSStyleSheet.prototype.replaceSync === "function") {
+        declareFonts(this.ownerDocument, fonts);
       }
       measureRem(this.#mount);
       for (const name of this.getAttributeNames()) {
