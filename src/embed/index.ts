@@ -1,11 +1,11 @@
 /**
  * `slopes/embed`: custom elements for pages without React (plain HTML, Moodle, WordPress).
- * Importing this module registers `<slopes-secant>`, `<slopes-chain-rule>` and `<slopes-gradient>`;
- * React is bundled in. Add `slopes/embed/style.css` (KaTeX's styles with their fonts, and the
- * theme) to the page once.
+ * Importing this module registers `<slopes-secant>`, `<slopes-chain-rule>` and `<slopes-gradient>`,
+ * and the lesson blocks `<slopes-term>`, `<slopes-exercise>` and `<slopes-quiz>`; React is bundled
+ * in. The elements bring their styles; KaTeX's fonts come from `fonts/` beside the bundle, or from
+ * `slopes/embed/style.css` (the fonts inlined) when the page links it.
  *
  * ```html
- * <link rel="stylesheet" href="slopes-embed.css">
  * <script type="module" src="slopes-embed.js"></script>
  * <slopes-secant fn="x^2" x="1"></slopes-secant>
  * ```
