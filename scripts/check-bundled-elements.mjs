@@ -44,6 +44,12 @@ export async function checkBundledElements(/** @type {string} */ dist) {
   });
   try {
     const page = await browser.newPage();
+    /** @type {string[]} */
+    const errors = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    page.on("console", (message) => {
+      if (message.type() === "error") errors.push(message.text());
+    });
     await page.goto(`http://127.0.0.1:${port}/`);
     const missing = await page.evaluate(
       (tags) => tags.filter((tag) => !customElements.get(tag)),
@@ -54,8 +60,11 @@ export async function checkBundledElements(/** @type {string} */ dist) {
         `import "slopes/embed" was bundled without registering ${missing.join(", ")}`,
       );
     }
-    // Playwright's CSS selectors pierce open shadow roots.
-    await page.waitForSelector("slopes-secant svg", { timeout: 20_000 });
+    // Playwright's CSS selectors pierce open shadow roots. The widget mounts near the viewport.
+    await page.locator("slopes-secant").scrollIntoViewIfNeeded();
+    await page.waitForSelector("slopes-secant svg", { timeout: 20_000 }).catch((error) => {
+      throw new Error(`<slopes-secant> did not draw: ${errors.join("\n") || error}`);
+    });
     console.log(`the bundled app registers ${TAGS.length} elements and <slopes-secant> draws`);
   } finally {
     await browser.close();

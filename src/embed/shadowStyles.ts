@@ -112,15 +112,19 @@ function pageHasKatexFonts(document: Document): boolean {
 /**
  * Declares KaTeX's font faces in the document, once, unless the page already does (a shadow root
  * ignores `@font-face`). The fonts are the woff2 files in `fonts/` beside the bundle, fetched by the
- * browser only when a glyph needs one.
+ * browser only when a glyph needs one. Decided once the page has loaded, when its stylesheets have.
  */
 export function declareFonts(document: Document, fonts: string): void {
   if (declared.has(document)) return;
   declared.add(document);
-  if (pageHasKatexFonts(document)) return;
-  const sheet = new CSSStyleSheet();
-  sheet.replaceSync(fontFaces(fonts));
-  document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  const declare = () => {
+    if (pageHasKatexFonts(document)) return;
+    const sheet = new CSSStyleSheet();
+    sheet.replaceSync(fontFaces(fonts));
+    document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+  };
+  if (document.readyState === "complete" || !document.defaultView) declare();
+  else document.defaultView.addEventListener("load", declare, { once: true });
 }
 
 /**
