@@ -39,7 +39,9 @@ export function remless(css: string): string {
  * Moves the custom properties declared by the first `.slopes{…}` rule into fallbacks of every
  * `var()` that reads them, so values inherited from the host win over the defaults.
  */
-export function inheritableTheme(css: string): string {
+export function inheritableTheme(source: string): string {
+  // Comments out first: the theme's own comment shows a `.slopes { … }` rule.
+  const css = source.replace(/\/\*[\s\S]*?\*\//g, "");
   const root = /(^|[}\s])\.slopes\s*\{([^}]*)\}/.exec(css);
   if (!root) return css;
   const defaults = new Map<string, string>();

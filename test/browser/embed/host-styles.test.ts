@@ -110,6 +110,22 @@ describe.each([
   });
 });
 
+describe("theme variables from the host", () => {
+  it("a --slopes-* property set on an ancestor or on the element reaches the picture", async () => {
+    const box = container();
+    box.style.setProperty("--slopes-curve", "rgb(1, 2, 3)");
+    const element = await mount("slopes-secant", {}, box);
+    const curve = () =>
+      getComputedStyle(element.shadowRoot!.querySelector("path.slopes-curve")!).stroke;
+    expect(curve()).toBe("rgb(1, 2, 3)");
+    element.style.setProperty("--slopes-curve", "rgb(4, 5, 6)");
+    expect(curve()).toBe("rgb(4, 5, 6)");
+    element.style.removeProperty("--slopes-curve");
+    box.style.removeProperty("--slopes-curve");
+    expect(curve()).not.toMatch(/rgb\((1, 2, 3|4, 5, 6)\)/);
+  });
+});
+
 describe("keyboard and pointer under the hostile stylesheet", () => {
   it("a handle moves by keyboard and by a real drag; a choice is clicked", async () => {
     await page.viewport(1024, 768);
