@@ -54,7 +54,7 @@ describe("a value that cannot be read warns and keeps the default", () => {
   it.each(readable.map((row) => [`<${row.tag} ${row.attribute.name}>`, row] as const))(
     "%s",
     async (_, { tag, attribute }) => {
-      const warn = vi.spyOn(console, "warn");
+      const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
       const element = await mount(tag, attribute.with);
       const before = await settled(element);
       const malformed = MALFORMED[attribute.kind as Exclude<AttributeKind, "text">];
@@ -73,7 +73,7 @@ describe("a value that cannot be read warns and keeps the default", () => {
 
 describe("unknown attributes", () => {
   it("warn once, naming the attribute; global ones do not", async () => {
-    const warn = vi.spyOn(console, "warn");
+    const warn = vi.spyOn(console, "warn").mockImplementation(() => undefined);
     await mount("slopes-secant", { fnn: "x^3", id: "w", "data-x": "1", "aria-label": "A" });
     const messages = warn.mock.calls.map((call) => String(call[0]));
     expect(messages).toEqual(['slopes: <slopes-secant> has no attribute "fnn"; it is ignored.']);
