@@ -1,7 +1,10 @@
-// Builds dist/embed/: slopes-embed.js (React bundled in) and slopes-embed.css (KaTeX's
-// stylesheet with its woff2 fonts inlined, then the slopes theme), so a page needs two files
-// and no network. Only woff2 is kept: every browser that runs ES modules reads it.
-import { readFileSync, writeFileSync } from "node:fs";
+// Builds dist/embed/: slopes-embed.js (React bundled in; each element carries its styles into
+// its shadow root), fonts/ (KaTeX's woff2 files, which the elements declare in the document and
+// the browser fetches only when a glyph needs one) and slopes-embed.css (KaTeX's stylesheet with
+// its woff2 fonts inlined, then the slopes theme: for a page that would rather have one file of
+// fonts and no fetches; with it, the elements declare no fonts of their own). Only woff2 is
+// kept: every browser that runs ES modules reads it.
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { createRequire } from "node:module";
 import { dirname, join } from "node:path";
@@ -25,5 +28,9 @@ const katex = readFileSync(katexCss, "utf8").replace(
     return `src:url(data:font/woff2;base64,${data}) format("woff2")`;
   },
 );
+mkdirSync("dist/embed/fonts", { recursive: true });
+for (const name of readdirSync(fonts).filter((file) => file.endsWith(".woff2"))) {
+  cpSync(join(fonts, name), join("dist/embed/fonts", name));
+}
 if (/url\(fonts\//.test(katex)) throw new Error("A KaTeX font was left as a relative URL");
 writeFileSync("dist/embed/slopes-embed.css", [katex, ...readStylesheets()].join("\n"));

@@ -6,7 +6,8 @@
 // 3. a small Vite app (test/consumer-app) installs the tarball with React 19 and with React 18
 //    (any `npm warn` fails the check: users must see a quiet install), type-checks, builds,
 //    renders on the server, and `require()`s and `import()`s the package in plain Node, with
-//    require(esm) turned off so the CommonJS build must be CommonJS all the way down;
+//    require(esm) turned off so the CommonJS build must be CommonJS all the way down; the built
+//    app, which only imports "slopes/embed" for its elements, registers them in Chromium;
 // 4. in the React 19 install, a file importing all three entries type-checks with
 //    `moduleResolution` node16 and nodenext (from an .mts and a .cts file), bundler and node
 //    (node10, as in Next's generated tsconfig), with `skipLibCheck: false`.
@@ -15,6 +16,7 @@ import { cpSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } fro
 import { execFileSync, spawn, spawnSync } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { join } from "node:path";
+import { checkBundledElements } from "./check-bundled-elements.mjs";
 
 /** Uses one value and one type from each entry, so a missing declaration fails to compile. */
 const TYPED_CONSUMER = `import { createElement } from "react";
@@ -150,6 +152,7 @@ for (const { react, types, typesDom, resolutions } of matrix) {
   run(bin("vite"), ["build", "--config", "vite.config.mjs"], dir);
   if (!existsSync(join(dir, "dist", "index.html")))
     throw new Error("the consumer app did not build");
+  await checkBundledElements(join(dir, "dist"));
   run(process.execPath, ["ssr.mjs"], dir);
   writeFileSync(join(dir, "node-require.cjs"), NODE_REQUIRE);
   run(process.execPath, ["--no-experimental-require-module", "node-require.cjs"], dir);

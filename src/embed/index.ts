@@ -1,112 +1,35 @@
 /**
  * `slopes/embed`: custom elements for pages without React (plain HTML, Moodle, WordPress).
- * Importing this module registers `<slopes-secant>`, `<slopes-chain-rule>` and `<slopes-gradient>`;
- * React is bundled in. Add `slopes/embed/style.css` (KaTeX's styles with their fonts, and the
- * theme) to the page once.
+ * Importing this module registers `<slopes-secant>`, `<slopes-chain-rule>` and `<slopes-gradient>`,
+ * and the lesson blocks `<slopes-term>`, `<slopes-exercise>` and `<slopes-quiz>`; React is bundled
+ * in. The elements bring their styles; KaTeX's fonts come from `fonts/` beside the bundle, or from
+ * `slopes/embed/style.css` (the fonts inlined) when the page links it.
  *
  * ```html
- * <link rel="stylesheet" href="slopes-embed.css">
  * <script type="module" src="slopes-embed.js"></script>
  * <slopes-secant fn="x^2" x="1"></slopes-secant>
  * ```
- * Attributes map to the explorer's props (`fn`, `x`, `h`, `method`, `domain-x`, `theme`, …);
- * changing one updates the widget; each gesture's end dispatches a `change` event whose
- * `detail` is the widget's state.
+ * Each element renders into its own shadow root, so the page's stylesheet does not reach it;
+ * `--slopes-*` custom properties set by the page still do. Attributes map to the explorer's props
+ * (`fn`, `x`, `h`, `method`, `domain-x`, `theme`, …; each element's list is in {@link ELEMENTS});
+ * changing or removing one updates the widget, and a value that cannot be read warns in the
+ * console and keeps the default. Each gesture's end dispatches a `change` event whose `detail` is
+ * the widget's state.
  * @packageDocumentation
  */
-import r2wc from "@r2wc/react-to-web-component";
-import type { ComponentType } from "react";
-import { ChainElement } from "./ChainElement";
-import { GradientElement } from "./GradientElement";
-import { SecantElement } from "./SecantElement";
+import { defineAll } from "./customElement";
+import { ELEMENTS } from "./elements";
 
-/** One custom element: its tag, the component it wraps, and the attributes it observes. */
-export interface ElementSpec {
-  tag: string;
-  component: ComponentType<never>;
-  attributes: readonly string[];
-}
-
-/** The custom elements slopes defines, with the attributes (camelCase props) they observe. */
-export const ELEMENTS: readonly ElementSpec[] = [
-  {
-    tag: "slopes-secant",
-    component: SecantElement as ComponentType<never>,
-    attributes: [
-      "fn",
-      "x",
-      "h",
-      "method",
-      "domainX",
-      "domainY",
-      "title",
-      "theme",
-      "lang",
-      "editable",
-      "showErrorInset",
-      "showFormulas",
-    ],
-  },
-  {
-    tag: "slopes-chain-rule",
-    component: ChainElement as ComponentType<never>,
-    attributes: [
-      "mode",
-      "composition",
-      "x",
-      "w",
-      "b",
-      "y",
-      "target",
-      "title",
-      "theme",
-      "lang",
-      "editable",
-      "showFormulas",
-      "showBackward",
-      "animation",
-    ],
-  },
-  {
-    tag: "slopes-gradient",
-    component: GradientElement as ComponentType<never>,
-    attributes: [
-      "cost",
-      "variables",
-      "probe",
-      "learningRate",
-      "domainX",
-      "domainY",
-      "resolution",
-      "title",
-      "theme",
-      "lang",
-      "editable",
-      "showField",
-      "showTrajectory",
-      "showHeatmap",
-      "showSections",
-      "showFormulas",
-    ],
-  },
-];
+export { ELEMENTS } from "./elements";
+export type { ElementSpec } from "./elements";
+export type { AttributeKind, AttributeSpec } from "./attributeSpec";
 
 /**
  * Registers the slopes custom elements (once; a second call, or a tag already taken, is
  * skipped). Called on import.
  */
 export function defineElements(registry: CustomElementRegistry = customElements): void {
-  for (const spec of ELEMENTS) {
-    if (registry.get(spec.tag)) continue;
-    const props = Object.fromEntries(spec.attributes.map((name) => [name, "string"]));
-    registry.define(
-      spec.tag,
-      r2wc(spec.component as ComponentType<Record<string, unknown>>, {
-        props: props as Record<string, "string">,
-        events: { onChange: { bubbles: true, composed: true } },
-      }),
-    );
-  }
+  defineAll(ELEMENTS, registry);
 }
 
 if (typeof customElements !== "undefined") defineElements();

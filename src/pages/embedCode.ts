@@ -79,7 +79,7 @@ export function kebab(name: string): string {
 /** The attribute names the element of a widget observes (from `ELEMENTS`, the embed's table). */
 export function elementAttributes(widget: WidgetName): string[] {
   const tag = WIDGET_EMBEDS[widget].tag;
-  return (ELEMENTS.find((e) => e.tag === tag)?.attributes ?? []).map(kebab);
+  return (ELEMENTS.find((e) => e.tag === tag)?.attributes ?? []).map((attribute) => attribute.name);
 }
 
 /**

@@ -1,6 +1,6 @@
 // @vitest-environment node
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { existsSync } from "node:fs";
+import { existsSync, readdirSync } from "node:fs";
 import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
@@ -101,5 +101,65 @@ describe("custom elements on a plain HTML page with script-src 'self'", () => {
     expect(changes.at(-1)?.x).toBe(3);
     expect(changes.at(-1)?.exactSlope).toBe(27);
     expect(consoleErrors.join("\n")).toBe("");
+  });
+});
+
+describe("one script and no slopes stylesheet, under Bootstrap and the CSP", () => {
+  let bare: Awaited<ReturnType<typeof serve>>;
+  let tab: Page;
+  const fetched: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    const fonts = join(embed, "fonts");
+    bare = await serve({
+      "/": join(import.meta.dirname, "fixtures", "embed-bare.html"),
+      "/slopes-embed.js": join(embed, "slopes-embed.js"),
+      "/bootstrap.css": join(root, "node_modules", "bootstrap", "dist", "css", "bootstrap.min.css"),
+      ...Object.fromEntries(
+        readdirSync(fonts).map((name) => [`/fonts/${name}`, join(fonts, name)]),
+      ),
+    });
+    tab = await browser.newPage();
+    tab.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    tab.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    tab.on("pageerror", (error) => problems.push(error.message));
+    await tab.goto(bare.url + "/");
+    await tab.waitForSelector("#secant svg");
+  }, 30_000);
+
+  afterAll(async () => {
+    await tab?.close();
+    await bare?.close();
+  });
+
+  it("declares KaTeX's fonts in the document and fetches only the files a glyph needs", async () => {
+    await tab.evaluate(() => document.fonts.ready);
+    const loaded = await tab.evaluate(() =>
+      [...document.fonts].filter((f) => f.status === "loaded").map((f) => f.family),
+    );
+    expect(loaded.map((family) => family.replace(/"/g, ""))).toContain("KaTeX_Main");
+    const files = fetched.filter((path) => path.startsWith("/fonts/"));
+    expect(files).toContain("/fonts/KaTeX_Main-Regular.woff2");
+    expect(files.length).toBeLessThan(readdirSync(join(embed, "fonts")).length);
+    expect(problems).toEqual([]);
+  });
+
+  it("runs the lesson blocks written in HTML", async () => {
+    const exercise = tab.locator("#exercise");
+    await exercise.getByRole("textbox").fill("6");
+    await exercise.getByRole("button", { name: "Check" }).click();
+    await expect.poll(() => exercise.getByRole("status").first().innerText()).toMatch(/Correct/);
+    const quiz = tab.locator("#quiz");
+    await quiz.getByLabel("2x").check();
+    await quiz.getByRole("button", { name: "Check" }).click();
+    await expect.poll(() => quiz.locator(".slopes-quiz").innerText()).toMatch(/The power rule\./);
+    await tab.locator("#term").getByRole("button", { name: "derivative" }).click();
+    await expect
+      .poll(() => tab.locator("#term").getByRole("dialog").innerText())
+      .toMatch(/The slope of the tangent\./);
+    expect(problems).toEqual([]);
   });
 });

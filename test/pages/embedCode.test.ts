@@ -10,7 +10,7 @@ import type { WidgetName, WidgetPageStates } from "../../src/models/widgetPages"
 import { WIDGET_PAGES } from "../../src/models/widgetPages";
 import type { WidgetUrlSpec } from "../../src/models/widgetUrl";
 import { readWidgetUrl } from "../../src/models/widgetUrl";
-import { elementCode, iframeCode, kebab, reactCode, reactProps } from "../../src/pages/embedCode";
+import { elementCode, iframeCode, reactCode, reactProps } from "../../src/pages/embedCode";
 import { chainState, gradientState, secantState } from "../support/pageStates";
 
 type AnyState = WidgetPageStates[WidgetName];
@@ -56,7 +56,7 @@ describe("embed code: the custom element", () => {
         const element = parse(code).firstElementChild as Element;
         const tag = ELEMENTS.find((e) => e.tag === element.localName);
         expect(tag).toBeDefined();
-        const real = (tag?.attributes ?? []).map(kebab);
+        const real = (tag?.attributes ?? []).map((attribute) => attribute.name);
         const written = element.getAttributeNames();
         for (const name of written) expect(real).toContain(name);
         // Each value written reads back (through the page's own reader) to the state's value;

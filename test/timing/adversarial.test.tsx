@@ -83,11 +83,18 @@ function elementMount(tag: string): (host: HTMLElement) => () => void {
   };
 }
 
+/** Where a widget's parts are: a custom element's shadow root, or the host itself. */
+function inside(host: HTMLElement): ParentNode {
+  return (
+    host.querySelector("slopes-secant, slopes-chain-rule, slopes-gradient")?.shadowRoot ?? host
+  );
+}
+
 const inputValue = Object.getOwnPropertyDescriptor(HTMLInputElement.prototype, "value");
 
 /** Pastes `text` into the widget's formula field: the whole value at once, then one input event. */
 function paste(host: HTMLElement, text: string): void {
-  const field = host.querySelector<HTMLInputElement>("input.slopes-field-input");
+  const field = inside(host).querySelector<HTMLInputElement>("input.slopes-field-input");
   if (!field) throw new Error("no formula field");
   // The native setter, so that React's value tracker sees a change.
   inputValue?.set?.call(field, text);
@@ -106,7 +113,9 @@ function setAttribute(selector: string, name: string): (host: HTMLElement, text:
 
 function radio(value: string): (host: HTMLElement) => HTMLInputElement {
   return (host) => {
-    const found = host.querySelector<HTMLInputElement>(`input[type="radio"][value="${value}"]`);
+    const found = inside(host).querySelector<HTMLInputElement>(
+      `input[type="radio"][value="${value}"]`,
+    );
     if (!found) throw new Error(`no radio ${value}`);
     return found;
   };
@@ -114,14 +123,14 @@ function radio(value: string): (host: HTMLElement) => HTMLInputElement {
 
 /** The secant's difference method not chosen yet (forward and central in turn). */
 function otherMethod(host: HTMLElement): HTMLInputElement {
-  const found = host.querySelector<HTMLInputElement>('input[type="radio"]:not(:checked)');
+  const found = inside(host).querySelector<HTMLInputElement>('input[type="radio"]:not(:checked)');
   if (!found) throw new Error("no method to choose");
   return found;
 }
 
 function checkbox(label: string): (host: HTMLElement) => HTMLInputElement {
   return (host) => {
-    const found = [...host.querySelectorAll<HTMLLabelElement>("label.slopes-toggle")].find(
+    const found = [...inside(host).querySelectorAll<HTMLLabelElement>("label.slopes-toggle")].find(
       (l) => l.textContent?.trim() === label,
     );
     const input = found?.querySelector<HTMLInputElement>('input[type="checkbox"]');
@@ -131,33 +140,34 @@ function checkbox(label: string): (host: HTMLElement) => HTMLInputElement {
 }
 
 /** React has re-rendered for neuron mode: the formula field is gone (neuron mode has none). */
-const fieldGone = (host: HTMLElement) => host.querySelector("input.slopes-field-input") === null;
+const fieldGone = (host: HTMLElement) =>
+  inside(host).querySelector("input.slopes-field-input") === null;
 
 /** Composition chosen again, and React has re-rendered: the formula field is back. */
 const compositionShown = (host: HTMLElement) =>
-  host.querySelector('input[type="radio"][value="composition"]:checked') !== null &&
-  host.querySelector("input.slopes-field-input") !== null;
+  inside(host).querySelector('input[type="radio"][value="composition"]:checked') !== null &&
+  inside(host).querySelector("input.slopes-field-input") !== null;
 
 const pathsOf = (host: HTMLElement, selector: string) =>
-  [...host.querySelectorAll(selector)].map((p) => p.getAttribute("d") ?? "").join(" ");
+  [...inside(host).querySelectorAll(selector)].map((p) => p.getAttribute("d") ?? "").join(" ");
 
 function curveDrawn(host: HTMLElement): boolean {
-  return [...host.querySelectorAll("path.slopes-curve")].some((p) =>
+  return [...inside(host).querySelectorAll("path.slopes-curve")].some((p) =>
     /\d/.test(p.getAttribute("d") ?? ""),
   );
 }
 
 function chainDrawn(host: HTMLElement): boolean {
-  return host.querySelector("svg.slopes-chain-svg") !== null;
+  return inside(host).querySelector("svg.slopes-chain-svg") !== null;
 }
 
 function chainPicture(host: HTMLElement): string {
-  const svg = host.querySelector("svg.slopes-chain-svg");
+  const svg = inside(host).querySelector("svg.slopes-chain-svg");
   return svg ? `${svg.getAttribute("viewBox")} ${svg.textContent}` : "";
 }
 
 function mapDrawn(host: HTMLElement): boolean {
-  return [...host.querySelectorAll(".slopes-gradient-map svg path")].some((p) =>
+  return [...inside(host).querySelectorAll(".slopes-gradient-map svg path")].some((p) =>
     /\d/.test(p.getAttribute("d") ?? ""),
   );
 }
@@ -269,7 +279,7 @@ async function settle(root: Node, minimum = 0): Promise<boolean> {
 }
 
 /** Every SVG attribute under `root` with NaN or Infinity in it. */
-function badSvgAttributes(root: Element): string[] {
+function badSvgAttributes(root: ParentNode): string[] {
   return [...root.querySelectorAll("svg, svg *")].flatMap((el) =>
     [...el.attributes]
       .filter((a) => /NaN|Infinity/.test(a.value))
@@ -278,7 +288,7 @@ function badSvgAttributes(root: Element): string[] {
 }
 
 /** The widget's messages: the field's error, plane and graph messages, alerts. */
-function messagesOf(root: Element): string[] {
+function messagesOf(root: ParentNode): string[] {
   return [...root.querySelectorAll(".slopes-field-message, .slopes-message, [role='alert']")]
     .map((e) => (e.textContent ?? "").trim())
     .filter(Boolean);
@@ -332,9 +342,9 @@ async function mount(widget: Widget): Promise<Mounted> {
   try {
     await until(
       () =>
-        host.querySelector("input.slopes-field-input") !== null &&
+        inside(host).querySelector("input.slopes-field-input") !== null &&
         widget.drawn(host) &&
-        messagesOf(host).length === 0,
+        messagesOf(inside(host)).length === 0,
       5_000,
       `${widget.name} to mount`,
     );
@@ -393,8 +403,8 @@ async function measure(widget: Widget, host: HTMLElement, text: string): Promise
       click: shownAt - start,
       outcome: outcome(),
       settled,
-      messages: messagesOf(host).map((m) => m.slice(0, 160)),
-      badSvg: badSvgAttributes(host),
+      messages: messagesOf(inside(host)).map((m) => m.slice(0, 160)),
+      badSvg: badSvgAttributes(inside(host)),
       errors,
     };
   } finally {
@@ -410,11 +420,13 @@ async function measure(widget: Widget, host: HTMLElement, text: string): Promise
  */
 function outcomeOf(widget: Widget, host: HTMLElement, before: string): Outcome {
   // A widget replaced by its error boundary failed, whatever its message says.
-  if (host.querySelector(".slopes-explorer-failed")) return "other";
-  const messages = messagesOf(host);
+  if (inside(host).querySelector(".slopes-explorer-failed")) return "other";
+  const messages = messagesOf(inside(host));
   if (messages.some((m) => BUDGET_MESSAGE.test(m))) return "budget";
   // A budget line may also be a notice beside the picture ("… says what it leaves out").
-  const notices = [...host.querySelectorAll("p, [role='status']")].map((e) => e.textContent);
+  const notices = [...inside(host).querySelectorAll("p, [role='status']")].map(
+    (e) => e.textContent,
+  );
   if (notices.some((t) => t && t.length < 2_000 && BUDGET_MESSAGE.test(t))) return "budget";
   const drawn = widget.drawn(host) && widget.picture(host) !== before;
   return messages.length === 0 && drawn ? "result" : "other";

@@ -5,6 +5,8 @@ import { Plane, Curve, Handle, SecantExplorer } from "slopes";
 import type { Vec2 } from "slopes";
 import { compile, sampleCurve } from "slopes/math";
 import "slopes/styles.css";
+// Only for its effect: registers <slopes-secant> and the other elements (see index.html).
+import "slopes/embed";
 
 const cube = compile("x^3 - x", ["x"]);
 

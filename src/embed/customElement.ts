@@ -1,0 +1,153 @@
+/**
+ * The class behind each slopes custom element: a shadow root with the library's styles, one
+ * React root inside it, and every attribute of the element's table live (a change, a removal,
+ * after mount as before). An attribute that cannot be read warns once in the console, naming it,
+ * and the widget keeps its default. At the end of each gesture the element dispatches `change`
+ * (bubbling out of the shadow root) with the widget's state as `detail`.
+ */
+import { createElement } from "react";
+import type { ComponentType } from "react";
+import { createRoot } from "react-dom/client";
+import type { Root } from "react-dom/client";
+import type { AttributeSpec } from "./attributeSpec";
+import { isReadable, propName, unreadableWarning } from "./attributeSpec";
+import { adoptStyles, declareFonts, measureRem, SHADOW_ROOT_CLASS } from "./shadowStyles";
+
+/** What {@link elementClass} needs to know of an element. */
+export interface CustomElementSpec {
+  readonly tag: string;
+  readonly component: ComponentType<never>;
+  readonly attributes: readonly AttributeSpec[];
+  /**
+   * The component reads the element's own child markup (a lesson block written in HTML): it gets
+   * the element as `host`, and renders again whenever that markup changes.
+   */
+  readonly readsChildren?: boolean;
+}
+
+/** Attributes any HTML element may carry: never reported as unknown. */
+const GLOBAL =
+  /^(id|class|style|slot|part|hidden|tabindex|dir|role|is|nonce|inert|draggable|translate|autofocus|accesskey|contenteditable|spellcheck|enterkeyhint|inputmode|popover|exportparts|aria-.*|data-.*|on.*)$/;
+
+/**
+ * Where KaTeX's woff2 files are: `fonts/` beside the ES module bundle (`dist/embed/fonts/`). The
+ * CommonJS build has no URL of its own (undefined): it declares no fonts, the page's stylesheet does.
+ */
+function fontsFolder(): string | undefined {
+  const base = (import.meta as { url?: string }).url;
+  return base ? new URL("fonts/", base).href : undefined;
+}
+
+/** The text of each readable attribute as its prop; numbers and pairs are also passed when
+ * unreadable, so the component can name them in its note above the widget. */
+function propsOf(
+  element: HTMLElement,
+  attributes: readonly AttributeSpec[],
+  warn: (spec: AttributeSpec, text: string) => void,
+) {
+  const props: Record<string, unknown> = {};
+  for (const spec of attributes) {
+    const text = element.getAttribute(spec.name);
+    if (text === null) continue;
+    const readable = isReadable(spec, text);
+    if (!readable) warn(spec, text);
+    if (readable || spec.kind === "number" || spec.kind === "pair")
+      props[propName(spec.name)] = text;
+  }
+  return props;
+}
+
+/** A custom element class for one spec (see the module's comment). */
+export function elementClass(spec: CustomElementSpec): CustomElementConstructor {
+  const known = new Set(spec.attributes.map((attribute) => attribute.name));
+  return class SlopesElement extends HTMLElement {
+    static observedAttributes = [...known];
+    #root: Root | undefined;
+    readonly #mount: HTMLDivElement;
+    readonly #warned = new Set<string>();
+    #observer: MutationObserver | undefined;
+    #version = 0;
+    readonly #onChange = (detail: unknown) =>
+      this.dispatchEvent(new CustomEvent("change", { detail, bubbles: true, composed: true }));
+
+    constructor() {
+      super();
+      const shadow = this.shadowRoot ?? this.attachShadow({ mode: "open" });
+      adoptStyles(shadow);
+      this.#mount = this.ownerDocument.createElement("div");
+      this.#mount.className = SHADOW_ROOT_CLASS;
+      shadow.append(this.#mount);
+    }
+
+    connectedCallback(): void {
+      const fonts = fontsFolder();
+      if (fonts && typeof CSSStyleSheet.prototype.replaceSync === "function") {
+        declareFonts(this.ownerDocument, fonts);
+      }
+      measureRem(this.#mount);
+      for (const name of this.getAttributeNames()) {
+        if (!known.has(name) && !GLOBAL.test(name)) {
+          this.#warnOnce(
+            `unknown ${name}`,
+            `slopes: <${spec.tag}> has no attribute "${name}"; it is ignored.`,
+          );
+        }
+      }
+      this.#root ??= createRoot(this.#mount);
+      if (spec.readsChildren && !this.#observer) {
+        this.#observer = new MutationObserver(() => {
+          this.#version++;
+          this.#render();
+        });
+        const all = { childList: true, subtree: true, characterData: true, attributes: true };
+        this.#observer.observe(this, all);
+      }
+      this.#render();
+    }
+
+    disconnectedCallback(): void {
+      // A move (disconnect then connect in one task) keeps the widget and the reader's state.
+      queueMicrotask(() => {
+        if (this.isConnected || !this.#root) return;
+        this.#observer?.disconnect();
+        this.#observer = undefined;
+        this.#root.unmount();
+        this.#root = undefined;
+      });
+    }
+
+    attributeChangedCallback(): void {
+      if (this.#root) this.#render();
+    }
+
+    #warnOnce(key: string, message: string): void {
+      if (this.#warned.has(key)) return;
+      this.#warned.add(key);
+      console.warn(message);
+    }
+
+    #render(): void {
+      const props = propsOf(this, spec.attributes, (attribute, text) =>
+        this.#warnOnce(`${attribute.name}=${text}`, unreadableWarning(spec.tag, attribute, text)),
+      );
+      props.onChange = this.#onChange;
+      if (spec.readsChildren) {
+        props.host = this;
+        props.version = this.#version;
+      }
+      this.#root?.render(
+        createElement(spec.component as ComponentType<Record<string, unknown>>, props),
+      );
+    }
+  };
+}
+
+/** Registers each spec's element (a tag already taken is skipped). */
+export function defineAll(
+  specs: readonly CustomElementSpec[],
+  registry: CustomElementRegistry,
+): void {
+  for (const spec of specs) {
+    if (!registry.get(spec.tag)) registry.define(spec.tag, elementClass(spec));
+  }
+}
