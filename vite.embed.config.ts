@@ -1,14 +1,34 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import type { Plugin } from "vite";
+
+/**
+ * KaTeX's stylesheet comes with slopes-embed.css (its fonts as separate files, fetched only for
+ * the formulas a page shows), so the KaTeX chunk imports nothing for it.
+ */
+function katexStylesInStylesheet(): Plugin {
+  const id = "\0slopes-katex-styles";
+  return {
+    name: "slopes-katex-styles-in-stylesheet",
+    enforce: "pre",
+    resolveId: (source) => (source === "katex/dist/katex.min.css" ? id : null),
+    load: (source) => (source === id ? "export {};" : null),
+  };
+}
 
 /**
  * The `slopes/embed` bundle: one self-contained ES module with React inside, for pages that
  * have no bundler (plain HTML, Moodle, WordPress). Production React, no eval (strict CSP).
- * The same bundle as CommonJS (`slopes-embed.cjs`) answers `require("slopes/embed")`.
+ * The same bundle as CommonJS (`slopes-embed.cjs`) answers `require("slopes/embed")`. KaTeX is a
+ * chunk of its own (`katexChunk-*.js`), loaded after the first paint.
  */
 export default defineConfig({
-  plugins: [react()],
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  plugins: [react(), katexStylesInStylesheet()],
+  define: {
+    "process.env.NODE_ENV": JSON.stringify("production"),
+    // Browsers only: KaTeX always arrives by its chunk (no server path, which reads import.meta.url).
+    "import.meta.url": "undefined",
+  },
   build: {
     outDir: "dist/embed",
     emptyOutDir: false,
