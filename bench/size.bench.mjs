@@ -55,7 +55,10 @@ const CASES = [
   ["SecantExplorer", `export { SecantExplorer } from ${dist};`],
   ["ChainRuleExplorer", `export { ChainRuleExplorer } from ${dist};`],
   ["GradientExplorer", `export { GradientExplorer } from ${dist};`],
-  ["all three explorers", `export { SecantExplorer, ChainRuleExplorer, GradientExplorer } from ${dist};`],
+  [
+    "all three explorers",
+    `export { SecantExplorer, ChainRuleExplorer, GradientExplorer } from ${dist};`,
+  ],
   [
     "Mafs tangent + KaTeX (reference)",
     `export { Mafs, Coordinates, Plot, Line, useMovablePoint } from "mafs"; export { default as katex } from "katex";`,
