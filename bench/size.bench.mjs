@@ -51,6 +51,7 @@ async function measure(code) {
   }
 }
 
+/** @type {[string, string][]} */
 const CASES = [
   ["SecantExplorer", `export { SecantExplorer } from ${dist};`],
   ["ChainRuleExplorer", `export { ChainRuleExplorer } from ${dist};`],
