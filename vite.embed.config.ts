@@ -1,20 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import type { Plugin } from "vite";
-
-/**
- * KaTeX's stylesheet comes with slopes-embed.css (its fonts as separate files, fetched only for
- * the formulas a page shows), so the KaTeX chunk imports nothing for it.
- */
-function katexStylesInStylesheet(): Plugin {
-  const id = "\0slopes-katex-styles";
-  return {
-    name: "slopes-katex-styles-in-stylesheet",
-    enforce: "pre",
-    resolveId: (source) => (source === "katex/dist/katex.min.css" ? id : null),
-    load: (source) => (source === id ? "export {};" : null),
-  };
-}
+import { katexStylesInStylesheet } from "./scripts/vite-katex-styles.mjs";
 
 /**
  * The `slopes/embed` bundle: one self-contained ES module with React inside, for pages that
