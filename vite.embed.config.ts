@@ -1,14 +1,20 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { katexStylesInStylesheet } from "./scripts/vite-katex-styles.mjs";
 
 /**
  * The `slopes/embed` bundle: one self-contained ES module with React inside, for pages that
  * have no bundler (plain HTML, Moodle, WordPress). Production React, no eval (strict CSP).
- * The same bundle as CommonJS (`slopes-embed.cjs`) answers `require("slopes/embed")`.
+ * The same bundle as CommonJS (`slopes-embed.cjs`) answers `require("slopes/embed")`. KaTeX is a
+ * chunk of its own (`katexChunk-*.js`), loaded after the first paint.
  */
 export default defineConfig({
-  plugins: [react()],
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  plugins: [react(), katexStylesInStylesheet()],
+  define: {
+    "process.env.NODE_ENV": JSON.stringify("production"),
+    // Browsers only: KaTeX always arrives by its chunk (no server path, which reads import.meta.url).
+    "import.meta.url": "undefined",
+  },
   build: {
     outDir: "dist/embed",
     emptyOutDir: false,

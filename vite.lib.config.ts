@@ -80,6 +80,8 @@ function vendorLicenses(): Plugin {
  */
 export default defineConfig({
   plugins: [react(), vendorLicenses()],
+  // CommonJS has no import.meta: Node's require() resolves KaTeX from the module's own file.
+  define: format === "cjs" ? { "import.meta.url": "__filename" } : {},
   build: {
     outDir: "dist",
     emptyOutDir: false,

@@ -1,5 +1,6 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
+import { katexStylesInStylesheet } from "./scripts/vite-katex-styles.mjs";
 
 /**
  * The widget pages' scripts (`scripts/build-pages.mjs` runs this once per entry): classic
@@ -13,8 +14,14 @@ const entries = {
 const name = (process.env.SLOPES_PAGES_ENTRY ?? "slopes-page") as keyof typeof entries;
 
 export default defineConfig({
-  plugins: [react()],
-  define: { "process.env.NODE_ENV": JSON.stringify("production") },
+  // KaTeX's styles are in slopes-page.css; its code is inlined (a classic script has no chunks)
+  // and still typeset after the first paint.
+  plugins: [react(), katexStylesInStylesheet()],
+  define: {
+    "process.env.NODE_ENV": JSON.stringify("production"),
+    // Browsers only: no server path (which reads import.meta.url).
+    "import.meta.url": "undefined",
+  },
   build: {
     outDir: "dist/pages",
     emptyOutDir: false,

@@ -3,12 +3,17 @@ import "katex/dist/katex.min.css";
 import "../src/theme/styles.css";
 import "./preview.css";
 import { extractArgTypes } from "./argTypes";
+import { loadKatex } from "../src/views/katexEngine";
 
 /** console.error and console.warn calls made while a story renders and plays. */
 const consoleProblems: string[] = [];
 
 const preview: Preview = {
   tags: ["autodocs"],
+  // In an app KaTeX arrives after the first paint (the formulas read as plain text until then);
+  // the docs site has it before a story renders, so stories, their checks and pictures show the
+  // typeset formulas.
+  loaders: [async () => ({ katex: await loadKatex() })],
   // Every story is a test: a console error or warning fails it (checked after the play function).
   beforeEach() {
     consoleProblems.length = 0;

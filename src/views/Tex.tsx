@@ -1,9 +1,14 @@
 "use client";
-import { memo, useEffect, useState } from "react";
-import katex from "katex";
+import { memo, useEffect, useLayoutEffect, useState, useSyncExternalStore } from "react";
 import { useLocale } from "../hooks/useLocale";
 import { translateProblem } from "../i18n/problems";
 import { MAX_TEX_LENGTH, overBudget } from "../math/budgets";
+import type { KatexEngine } from "./katexEngine";
+import { loadKatex, loadedKatex, subscribeKatex } from "./katexEngine";
+import { reservedHeightEm } from "./texReserve";
+import { texToText } from "./texText";
+
+const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
 
 /** Props of {@link Tex}. */
 export interface TexProps {
@@ -36,7 +41,7 @@ let cachedCharacters = 0;
  * re-renders the same formulas on each frame of a drag). Malformed TeX gives KaTeX's own error
  * text, never an exception; `\href`, `\url` and friends stay inert (`trust: false`).
  */
-export function renderTex(tex: string, display = false): string {
+function renderTex(katex: KatexEngine, tex: string, display: boolean): string {
   const key = `${display ? "D" : "I"}${tex}`;
   const hit = cache.get(key);
   if (hit !== undefined) return hit;
@@ -58,18 +63,38 @@ export function renderTex(tex: string, display = false): string {
   return html;
 }
 
+/** The formula as plain text, shown until KaTeX arrives. */
+function placeholder(tex: string): string {
+  return `<span class="slopes-tex-text">${escapeHtml(texToText(tex))}</span>`;
+}
+
 /**
- * A formula rendered by KaTeX, inline or display, with MathML for screen readers. KaTeX's CSS
- * (`katex/dist/katex.min.css`, part of `slopes/styles.css`) must be on the page.
+ * A formula rendered by KaTeX, inline or display, with MathML for screen readers.
+ *
+ * KaTeX is not part of the first paint in a browser: until it arrives (requested after the
+ * first frame, {@link loadKatex}) the formula shows as plain text in a box that keeps the
+ * formula's place. On a server (Node) KaTeX is at hand and the HTML carries the typeset formula;
+ * hydration keeps that markup until KaTeX has loaded on the client, then writes the same markup.
  */
 export const Tex = memo(function Tex({ tex, display = false, className }: TexProps) {
   const Tag = display ? "div" : "span";
   const { code } = useLocale();
+  const katex = useSyncExternalStore(subscribeKatex, loadedKatex, loadedKatex);
   // Past the engine's TeX budget KaTeX would hold the page: one line says so instead.
   const tooLong = tex.length > MAX_TEX_LENGTH;
-  const html = tooLong ? "" : renderTex(tex, display);
+  const pending = katex === null && !tooLong;
+  const html = tooLong ? "" : katex ? renderTex(katex, tex, display) : placeholder(tex);
   const [element, setElement] = useState<HTMLElement | null>(null);
+  const [generation, setGeneration] = useState(0);
   const scrolls = useScrollsSideways(display && !tooLong ? element : null, html);
+  useEffect(() => {
+    if (pending) return requestKatexAfterPaint();
+  }, [pending]);
+  // Hydration keeps the server's markup (React never rewrites it). Had the server no KaTeX
+  // while this page already has it, that markup is the plain text: start this formula afresh.
+  useIsomorphicLayoutEffect(() => {
+    if (!pending && element?.hasAttribute("data-pending")) setGeneration((g) => g + 1);
+  }, [pending, element]);
   if (tooLong) {
     const message = overBudget("tex-too-long", MAX_TEX_LENGTH).message;
     return (
@@ -80,16 +105,40 @@ export const Tex = memo(function Tex({ tex, display = false, className }: TexPro
   }
   return (
     <Tag
-      ref={display ? setElement : undefined}
+      key={generation}
+      ref={setElement}
       className={["slopes-tex", className].filter(Boolean).join(" ")}
       data-display={display ? "true" : undefined}
+      data-pending={pending ? "true" : undefined}
+      // A display formula's place is kept from the first paint: no jump when KaTeX arrives.
+      style={display ? { minHeight: `${reservedHeightEm(tex)}em` } : undefined}
       // A display formula wider than its column scrolls sideways: keyboard users reach it too.
       tabIndex={scrolls ? 0 : undefined}
-      // KaTeX output, built with trust: false from the formula: no user HTML passes through.
+      // Server HTML typeset by KaTeX stays as it is while this page still waits for KaTeX.
+      suppressHydrationWarning
+      // KaTeX output, built with trust: false from the formula, or the escaped plain text: no
+      // user HTML passes through.
       dangerouslySetInnerHTML={{ __html: html }}
     />
   );
 });
+
+/** Asks for KaTeX once the current frame has been painted; returns the cancel function. */
+function requestKatexAfterPaint(): () => void {
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const frame = requestAnimationFrame(() => {
+    // The rAF callback runs before the paint; a task queued from it runs after.
+    timer = setTimeout(() => {
+      loadKatex().catch(() => {
+        // Offline or blocked: the formulas stay as plain text; the next widget tries again.
+      });
+    }, 0);
+  });
+  return () => {
+    cancelAnimationFrame(frame);
+    if (timer !== undefined) clearTimeout(timer);
+  };
+}
 
 /**
  * Whether `element` is wider inside than outside: checked when `content` changes, when the

@@ -31,6 +31,18 @@ beforeAll(async () => {
     "/page.js": join(import.meta.dirname, "fixtures", "page.js"),
     "/slopes-embed.js": join(embed, "slopes-embed.js"),
     "/slopes-embed.css": join(embed, "slopes-embed.css"),
+    // KaTeX's chunk (loaded after the first paint) and its fonts (fetched when a formula uses them).
+    ...Object.fromEntries(
+      readdirSync(embed)
+        .filter((name) => /^katexChunk-.*\.js$/.test(name))
+        .map((name) => [`/${name}`, join(embed, name)]),
+    ),
+    ...Object.fromEntries(
+      readdirSync(join(embed, "fonts")).map((name) => [
+        `/fonts/${name}`,
+        join(embed, "fonts", name),
+      ]),
+    ),
   });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   page = await browser.newPage();
@@ -63,7 +75,8 @@ describe("custom elements on a plain HTML page with script-src 'self'", () => {
     expect(consoleErrors).toEqual([]);
   });
 
-  it("loads KaTeX's fonts from the stylesheet, without network", async () => {
+  it("loads KaTeX after the picture, and only the fonts its formulas use, from files beside the stylesheet", async () => {
+    await page.waitForSelector("#secant .slopes-formulas .katex");
     await page.evaluate(() => document.fonts.ready);
     const families = await page.evaluate(() =>
       [...document.fonts]
@@ -71,6 +84,15 @@ describe("custom elements on a plain HTML page with script-src 'self'", () => {
         .map((f) => f.family.replace(/"/g, "")),
     );
     expect(families).toContain("KaTeX_Main");
+    // Fonts are files now, fetched on demand: no formula here is written in Fraktur or Script.
+    expect(families).not.toContain("KaTeX_Fraktur");
+    expect(families).not.toContain("KaTeX_Script");
+    const fonts = await page.evaluate(
+      () =>
+        performance.getEntriesByType("resource").filter((e) => e.name.includes("/fonts/")).length,
+    );
+    expect(fonts).toBeGreaterThan(0);
+    expect(fonts).toBeLessThan(20);
   });
 
   it("follows attribute changes", async () => {

@@ -12,5 +12,6 @@ declare module "vitest/browser" {
     realMouseUp: () => Promise<void>;
     realTouchDrag: (selector: string, dx: number, dy: number, steps?: number) => Promise<void>;
     emulateReducedMotion: (motion: "reduce" | "no-preference" | null) => Promise<void>;
+    renderOnServer: (names: ("secant" | "chain" | "gradient")[]) => Promise<string[]>;
   }
 }

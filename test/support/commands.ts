@@ -109,4 +109,38 @@ export const emulateReducedMotion: BrowserCommand<
   await page.emulateMedia({ reducedMotion: motion });
 };
 
-export const commands = { realDrag, realMouseUp, realTouchDrag, emulateReducedMotion };
+/**
+ * Server HTML of an explorer of `test/support/serverRender.tsx`, rendered in Node by a Vite SSR
+ * loader of its own (dependencies external, as on a real server), where KaTeX is at hand: the
+ * HTML carries typeset formulas.
+ */
+export const renderOnServer: BrowserCommand<[names: ("secant" | "chain" | "gradient")[]]> = async (
+  context,
+  names,
+) => {
+  const { createServer } = await import("vite");
+  const server = await createServer({
+    configFile: false,
+    root: context.project.config.root,
+    logLevel: "silent",
+    appType: "custom",
+    server: { middlewareMode: true, hmr: false, watch: null },
+    esbuild: { jsx: "automatic" },
+  });
+  try {
+    const module = (await server.ssrLoadModule("/test/support/serverRender.tsx")) as {
+      renderOnServer(name: string): string;
+    };
+    return names.map((name) => module.renderOnServer(name));
+  } finally {
+    await server.close();
+  }
+};
+
+export const commands = {
+  realDrag,
+  realMouseUp,
+  realTouchDrag,
+  emulateReducedMotion,
+  renderOnServer,
+};
