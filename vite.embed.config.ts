@@ -12,8 +12,6 @@ export default defineConfig({
   plugins: [react(), katexStylesInStylesheet()],
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
-    // Browsers only: KaTeX always arrives by its chunk (no server path, which reads import.meta.url).
-    "import.meta.url": "undefined",
   },
   build: {
     outDir: "dist/embed",
