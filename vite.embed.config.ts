@@ -1,6 +1,5 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { katexStylesInStylesheet } from "./scripts/vite-katex-styles.mjs";
 
 /**
  * The `slopes/embed` bundle: one self-contained ES module with React inside, for pages that
@@ -9,7 +8,7 @@ import { katexStylesInStylesheet } from "./scripts/vite-katex-styles.mjs";
  * chunk of its own (`katexChunk-*.js`), loaded after the first paint.
  */
 export default defineConfig({
-  plugins: [react(), katexStylesInStylesheet()],
+  plugins: [react()],
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
   },

@@ -1,6 +1,5 @@
 import { defineConfig } from "vite";
 import react from "@vitejs/plugin-react";
-import { katexStylesInStylesheet } from "./scripts/vite-katex-styles.mjs";
 
 /**
  * The widget pages' scripts (`scripts/build-pages.mjs` runs this once per entry): classic
@@ -16,7 +15,7 @@ const name = (process.env.SLOPES_PAGES_ENTRY ?? "slopes-page") as keyof typeof e
 export default defineConfig({
   // KaTeX's styles are in slopes-page.css; its code is inlined (a classic script has no chunks)
   // and still typeset after the first paint.
-  plugins: [react(), katexStylesInStylesheet()],
+  plugins: [react()],
   define: {
     "process.env.NODE_ENV": JSON.stringify("production"),
     // Browsers only: no server path (which reads import.meta.url).

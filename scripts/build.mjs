@@ -1,7 +1,7 @@
 // Builds the library into dist/: JavaScript (Vite, one module per source file) twice, as ES
 // modules (.js) and as CommonJS (.cjs, for require() and Jest), declarations (tsc, then
 // scripts/declarations.mjs: .d.ts with explicit extensions and their .d.cts twins),
-// dist/styles.css (the theme; KaTeX's stylesheet comes with its chunk) and the embed bundle.
+// dist/styles.css (KaTeX's stylesheet by import, then the theme) and the embed bundle.
 import { rmSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { fixDeclarations } from "./declarations.mjs";
@@ -19,9 +19,15 @@ run("node_modules/.bin/vite", vite, { SLOPES_LIB_FORMAT: "cjs" });
 run("node_modules/.bin/tsc", ["-p", "tsconfig.build.json"]);
 fixDeclarations("dist");
 
-// KaTeX's stylesheet is not here: dist/views/katexChunk.js imports it with KaTeX, after the first
-// paint, and the consumer's bundler resolves it and its fonts from the installed katex package.
-writeFileSync("dist/styles.css", readStylesheets().join("\n\n"));
+// KaTeX stays a dependency: its stylesheet and fonts are resolved by the consumer's bundler
+// from the installed katex package instead of being inlined (1.4 MB) into ours. Its code comes
+// after the first paint (dist/views/katexChunk.js); its rules are here, because no built module
+// may import a stylesheet (require() of a .css file throws in Node). The fonts they name are
+// fetched only when a formula uses them.
+writeFileSync(
+  "dist/styles.css",
+  ['@import "katex/dist/katex.min.css";', ...readStylesheets()].join("\n\n"),
+);
 
 // The custom elements for pages without React.
 run(process.execPath, ["scripts/build-embed.mjs"]);

@@ -1,6 +1,6 @@
-// The part of slopes loaded after the first paint: KaTeX and its stylesheet (whose fonts the
-// browser fetches only for the formulas on the page). Imported only by `loadKatex()`.
+// The part of slopes loaded after the first paint: KaTeX's code. Its stylesheet is in
+// slopes/styles.css (no built module imports a stylesheet), and the fonts it names are fetched
+// only for the formulas on the page. Imported only by `loadKatex()`.
 import katex from "katex";
-import "katex/dist/katex.min.css";
 
 export { katex };
