@@ -45,9 +45,13 @@ export function rmul(a: Rational, b: Rational): Rational {
   if (exact(a) && exact(b)) return rational(a.n * b.n, a.d * b.d);
   return rational(clean(valueOf(a) * valueOf(b)));
 }
-/** `1 / a` (a float Infinity for zero). */
+/**
+ * `1 / a` (a float Infinity for zero). A float's inverse keeps every digit: rounded to 15, it
+ * would turn `2.25/2.25` into 0.999999999999999 (and `arcosh` of it into NaN); the product or sum
+ * that uses it is rounded instead.
+ */
 export function rinv(a: Rational): Rational {
-  return exact(a) ? rational(a.d, a.n) : rational(clean(1 / a.n));
+  return exact(a) ? rational(a.d, a.n) : { n: 1 / a.n, d: 1 };
 }
 /** `−a`. */
 export const rneg = (a: Rational): Rational => ({ n: -a.n, d: a.d });

@@ -59,6 +59,9 @@ describe("teacher forms of the issue (#16)", () => {
     ["2x(x - 2) - (x - 2)^2", "(x - 2)(x + 2)"],
     ["(x + 1)^2 + 2x(x + 1)", "(x + 1)(3x + 1)"],
     ["x(x + 1) + y(x + 1)", "x*(x + 1) + y*(x + 1)"],
+    // a float divided by itself is exactly 1 (not 0.999999999999999, where arcosh is NaN)
+    ["2.25/2.25", "1"],
+    ["arcosh(2.25/2.25)", "0"],
     // a quotient of sin and cos of the same argument is tan or cot
     ["sin(x)/cos(x)", "tan(x)"],
     ["cos(2x)^2/sin(2x)^2", "cot(2x)^2"],
