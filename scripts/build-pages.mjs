@@ -6,9 +6,7 @@
 // The Storybook build serves this folder at pages/ (.storybook/main.ts, staticDirs).
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
-import { createRequire } from "node:module";
-import { dirname, join } from "node:path";
-import { readStylesheets } from "./stylesheets.mjs";
+import { katexWithInlinedFonts, readStylesheets } from "./stylesheets.mjs";
 
 /** The pages: file name, and the title shown until the script sets the reader's language. */
 export const PAGES = [
@@ -26,17 +24,7 @@ for (const entry of ["slopes-page", "slopes-iframe"]) {
   );
 }
 
-const require = createRequire(import.meta.url);
-const katexCss = require.resolve("katex/dist/katex.min.css");
-const fonts = join(dirname(katexCss), "fonts");
-const katex = readFileSync(katexCss, "utf8").replace(
-  /src:url\(fonts\/([\w-]+)\.woff2\) format\("woff2"\)[^;}]*/g,
-  (_, name) => {
-    const data = readFileSync(join(fonts, `${name}.woff2`)).toString("base64");
-    return `src:url(data:font/woff2;base64,${data}) format("woff2")`;
-  },
-);
-if (/url\(fonts\//.test(katex)) throw new Error("A KaTeX font was left as a relative URL");
+const katex = katexWithInlinedFonts();
 const page = readFileSync("src/pages/page.css", "utf8");
 writeFileSync("dist/pages/slopes-page.css", [katex, ...readStylesheets(), page].join("\n"));
 

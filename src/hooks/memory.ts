@@ -29,13 +29,27 @@ export function useChangeEnd<S>(
   state: S,
   onChangeEnd: ((state: S) => void) | undefined,
 ): () => void {
+  const latest = useLatest(state);
+  return useChangeEndOf(latest, onChangeEnd);
+}
+
+/**
+ * {@link useChangeEnd} for a hook whose state lives outside React's (a live store): the state
+ * reported is what `current` holds once the update that ended the gesture has been rendered.
+ */
+export function useChangeEndOf<S>(
+  current: { readonly current: S } | { get: () => S },
+  onChangeEnd: ((state: S) => void) | undefined,
+): () => void {
   const [ends, setEnds] = useState(0);
   const reported = useRef(0);
   const report = useLatest(onChangeEnd);
+  const source = useLatest(current);
   useEffect(() => {
     if (ends === reported.current) return;
     reported.current = ends;
-    report.current?.(state);
-  }, [ends, state, report]);
+    const from = source.current;
+    report.current?.("get" in from ? from.get() : from.current);
+  }, [ends, source, report]);
   return useCallback(() => setEnds((n) => n + 1), []);
 }

@@ -1,16 +1,15 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { useCallback, useMemo } from "react";
 import { sampleCurve } from "../math/sample";
 import type { Vec2 } from "../math/vec";
 import { autoYRange, equalUnits } from "../models/lines";
 import type { Domain } from "../models/plane";
 import { domainProblem, planeProblemText } from "../models/plane";
-import type { SecantState } from "../models/secant";
 import { clampH, secantState } from "../models/secant";
 import type { SlopeFunction } from "../models/secantFunction";
 import { resolveFunction, watchThrows } from "../models/secantFunction";
 import type { Live } from "./live";
 import { deriveLive, useMovingInputs } from "./live";
-import { useLastGood, useLatest } from "./memory";
+import { useChangeEndOf, useLastGood } from "./memory";
 import { useControllableState } from "./useControllableState";
 import { useLocale } from "./useLocale";
 import type { SecantLive, SecantSource, UseSecantOptions, UseSecantResult } from "./useSecant";
@@ -120,7 +119,7 @@ export function useSecantSource(options: UseSecantOptions = {}): SecantSource {
     [set, x0, x1],
   );
   const setH = useCallback((next: number) => set("h", clampH(next)), [set]);
-  const endChange = useLiveChangeEnd(live, onChangeEnd);
+  const endChange = useChangeEndOf({ get: () => live.get().state }, onChangeEnd);
   const constrain = useCallback((wanted: Vec2): Vec2 => [wanted[0], fn.f(wanted[0])], [fn]);
 
   const problem = resolved.ok ? null : resolved.problem;
@@ -156,24 +155,4 @@ export function useSecantSource(options: UseSecantOptions = {}): SecantSource {
       constrain,
     ],
   );
-}
-
-/**
- * The `endChange` of a live hook: reports `onChangeEnd(state)` once the update that ended the
- * gesture has been rendered (a toggle sets a value and ends its gesture in the same handler),
- * with the state the live value holds then.
- */
-function useLiveChangeEnd(
-  live: Live<SecantLive>,
-  onChangeEnd: ((state: SecantState) => void) | undefined,
-): () => void {
-  const [ends, setEnds] = useState(0);
-  const reported = useRef(0);
-  const report = useLatest(onChangeEnd);
-  useEffect(() => {
-    if (ends === reported.current) return;
-    reported.current = ends;
-    report.current?.(live.get().state);
-  }, [ends, live, report]);
-  return useCallback(() => setEnds((n) => n + 1), []);
 }
