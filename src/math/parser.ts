@@ -77,13 +77,27 @@ export class Parser {
 
   /** A term may start with signs, which apply to the whole product: `-2x` is `-(2x)`. */
   private parseTerm(): Expr {
+    return this.signed(this.parseTerm, this.parseProduct);
+  }
+
+  /**
+   * Leading signs before an operand: `self` parses what follows a sign (signs may repeat),
+   * `operand` what stands without one. Each sign is a nesting level.
+   */
+  private signed(self: () => Expr, operand: () => Expr): Expr {
     const t = this.peek();
-    if (!this.isOp(t, "+", "-")) return this.parseProduct();
+    if (!this.isOp(t, "+", "-")) return operand.call(this);
     this.next();
-    this.enter(t);
-    const arg = this.parseTerm();
-    this.depth--;
+    const arg = this.nested(t, self);
     return t.text === "-" ? this.mark(neg(arg), t.start) : arg;
+  }
+
+  /** Parses with `inner` one nesting level deeper than `t` (plus `extra`), within MAX_DEPTH. */
+  private nested(t: Token, inner: () => Expr, extra = 0): Expr {
+    this.enter(t, extra);
+    const expr = inner.call(this);
+    this.depth--;
+    return expr;
   }
 
   private parseProduct(): Expr {
@@ -100,9 +114,7 @@ export class Parser {
       } else if (this.isOp(t, "/")) {
         this.next();
         const numerator = product();
-        this.enter(t, ++chain);
-        const denominator = this.parseFactor();
-        this.depth--;
+        const denominator = this.nested(t, this.parseFactor, ++chain);
         factors = [this.mark(div(numerator, denominator), start)];
       } else if (t.kind === "number") {
         const before = this.previous() as Token;
@@ -121,13 +133,7 @@ export class Parser {
 
   /** An operand of `*` or `/`: a sign here binds to the power only (`2*-x^2*3`). */
   private parseFactor(): Expr {
-    const t = this.peek();
-    if (!this.isOp(t, "+", "-")) return this.parsePower();
-    this.next();
-    this.enter(t);
-    const arg = this.parseFactor();
-    this.depth--;
-    return t.text === "-" ? this.mark(neg(arg), t.start) : arg;
+    return this.signed(this.parseFactor, this.parsePower);
   }
 
   private parsePower(): Expr {
@@ -136,20 +142,11 @@ export class Parser {
     const t = this.peek();
     if (!this.isOp(t, "^")) return base;
     this.next();
-    this.enter(t);
-    const exponent = this.parseExponent();
-    this.depth--;
-    return this.mark(pow(base, exponent), start);
+    return this.mark(pow(base, this.nested(t, this.parseExponent)), start);
   }
 
   private parseExponent(): Expr {
-    const t = this.peek();
-    if (!this.isOp(t, "+", "-")) return this.parsePower();
-    this.next();
-    this.enter(t);
-    const arg = this.parseExponent();
-    this.depth--;
-    return t.text === "-" ? this.mark(neg(arg), t.start) : arg;
+    return this.signed(this.parseExponent, this.parsePower);
   }
 
   private parsePostfix(): Expr {
@@ -178,19 +175,14 @@ export class Parser {
         return this.identifier(t);
       case "(": {
         this.next();
-        this.enter(t);
-        const inner = this.parseSum();
-        this.depth--;
+        const inner = this.nested(t, this.parseSum);
         if (this.peek().kind !== ")") this.unexpected(this.peek(), t);
         this.next();
         return inner;
       }
       case "sqrt": {
         this.next();
-        this.enter(t);
-        const arg = this.parsePostfix();
-        this.depth--;
-        return this.mark(call("sqrt", [arg]), t.start);
+        return this.mark(call("sqrt", [this.nested(t, this.parsePostfix)]), t.start);
       }
       case "|":
         throw absoluteBars(t);
