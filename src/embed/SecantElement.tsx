@@ -19,6 +19,8 @@ export interface SecantElementProps {
   lang?: string;
   editable?: string;
   showErrorInset?: string;
+  showZoom?: string;
+  showTriangle?: string;
   showFormulas?: string;
   /** Set by the element: dispatches the `change` event. */
   onChange?: (detail: SecantState) => void;
@@ -59,6 +61,8 @@ export function SecantElement(props: SecantElementProps) {
         theme={theme}
         editable={readBoolean(props.editable)}
         showErrorInset={readBoolean(props.showErrorInset)}
+        showZoom={readBoolean(props.showZoom)}
+        showTriangle={readBoolean(props.showTriangle)}
         showFormulas={readBoolean(props.showFormulas)}
         onChangeEnd={onChangeEnd}
       />

@@ -42,6 +42,8 @@ export const SECANT_ATTRIBUTES: readonly AttributeSpec[] = [
   LANG,
   EDITABLE,
   { name: "show-error-inset", kind: "boolean", example: "false" },
+  { name: "show-zoom", kind: "boolean", example: "false" },
+  { name: "show-triangle", kind: "boolean", example: "false" },
   FORMULAS,
 ];
 

@@ -7,10 +7,16 @@ import { JSDOM } from "jsdom";
 import { ELEMENTS } from "../../src/embed";
 import type { UrlKind } from "../../src/models/urlParams";
 import type { WidgetName, WidgetPageStates } from "../../src/models/widgetPages";
-import { WIDGET_PAGES } from "../../src/models/widgetPages";
+import { WIDGET_NAMES, WIDGET_PAGES } from "../../src/models/widgetPages";
 import type { WidgetUrlSpec } from "../../src/models/widgetUrl";
 import { readWidgetUrl } from "../../src/models/widgetUrl";
-import { elementCode, iframeCode, reactCode, reactProps } from "../../src/pages/embedCode";
+import {
+  elementAttributes,
+  elementCode,
+  iframeCode,
+  reactCode,
+  reactProps,
+} from "../../src/pages/embedCode";
 import { chainState, gradientState, secantState } from "../support/pageStates";
 
 type AnyState = WidgetPageStates[WidgetName];
@@ -76,17 +82,25 @@ describe("embed code: the custom element", () => {
     );
   });
 
-  it("names what the element cannot carry (the secant's zoom and triangle switches)", () => {
+  it("carries the secant's zoom and triangle switches as attributes", () => {
     const state = {
       ...WIDGET_PAGES.secant.defaults,
       showZoom: false,
+      showTriangle: false,
       x: 2,
       theme: "dark" as const,
     };
     expect(elementCode("secant", state)).toEqual({
-      code: '<slopes-secant x="2" theme="dark"></slopes-secant>',
-      missing: ["show-zoom"],
+      code: '<slopes-secant x="2" show-zoom="false" show-triangle="false" theme="dark"></slopes-secant>',
+      missing: [],
     });
+  });
+
+  it("every page parameter has an attribute of the same name on the element", () => {
+    for (const widget of WIDGET_NAMES) {
+      const names = (WIDGET_PAGES[widget] as WidgetUrlSpec<AnyState>).params.map((p) => p.name);
+      expect(names.filter((name) => !elementAttributes(widget).includes(name))).toEqual([]);
+    }
   });
 });
 
