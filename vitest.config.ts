@@ -53,6 +53,7 @@ export default defineConfig({
       "axe-core",
       "katex",
       "@floating-ui/react",
+      "pixelmatch",
     ],
   },
   test: {
