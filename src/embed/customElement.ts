@@ -11,6 +11,7 @@ import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import type { AttributeSpec } from "./attributeSpec";
 import { isReadable, propName, unreadableWarning } from "./attributeSpec";
+import { applyTheme, watchPageTheme } from "./pageTheme";
 import { adoptStyles, declareFonts, measureRem, SHADOW_ROOT_CLASS } from "./shadowStyles";
 
 /** What {@link elementClass} needs to know of an element. */
@@ -66,6 +67,7 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
     readonly #mount: HTMLDivElement;
     readonly #warned = new Set<string>();
     #observer: MutationObserver | undefined;
+    #unwatchTheme: (() => void) | undefined;
     #version = 0;
     readonly #onChange = (detail: unknown) =>
       this.dispatchEvent(new CustomEvent("change", { detail, bubbles: true, composed: true }));
@@ -93,6 +95,10 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
           );
         }
       }
+      // The page's data-theme stops at the shadow root: the element copies it there, and follows it.
+      this.#unwatchTheme?.();
+      this.#unwatchTheme = watchPageTheme(this, () => applyTheme(this, this.#mount));
+      applyTheme(this, this.#mount);
       this.#root ??= createRoot(this.#mount);
       if (spec.readsChildren && !this.#observer) {
         this.#observer = new MutationObserver(() => {
@@ -108,7 +114,10 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
     disconnectedCallback(): void {
       // A move (disconnect then connect in one task) keeps the widget and the reader's state.
       queueMicrotask(() => {
-        if (this.isConnected || !this.#root) return;
+        if (this.isConnected) return;
+        this.#unwatchTheme?.();
+        this.#unwatchTheme = undefined;
+        if (!this.#root) return;
         this.#observer?.disconnect();
         this.#observer = undefined;
         this.#root.unmount();
@@ -116,7 +125,8 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
       });
     }
 
-    attributeChangedCallback(): void {
+    attributeChangedCallback(name: string): void {
+      if (name === "theme" && this.isConnected) applyTheme(this, this.#mount);
       if (this.#root) this.#render();
     }
 
