@@ -24,6 +24,11 @@ export default defineConfig({
         if (log.code === "EMPTY_IMPORT_META") return;
         handler(level, log);
       },
+      // Vite's library mode leaves ES output unminified (for its pure annotations): minify here.
+      output: { minify: true },
+      // Rolldown's "smart" constant inlining copies a long string into a `??` (KaTeX's 25 KB
+      // stylesheet appeared twice in the entry): off.
+      optimization: { inlineConst: false },
     },
     lib: {
       entry: { "slopes-embed": "src/elements.ts" },

@@ -22,6 +22,19 @@ export const KATEX_FONTS = join(
 );
 
 /**
+ * KaTeX's stylesheet naming only its woff2 fonts, as files in `fonts/` beside the stylesheet:
+ * the browser fetches a file when a glyph needs it (the widget pages served over http).
+ */
+export function katexWithFontFiles() {
+  const css = readFileSync(join(KATEX_FONTS, "..", "katex.min.css"), "utf8").replace(
+    /src:url\(fonts\/([\w-]+)\.woff2\) format\("woff2"\)[^;}]*/g,
+    (_, name) => `src:url(fonts/${name}.woff2) format("woff2")`,
+  );
+  if (/\.woff\)|\.ttf\)/.test(css)) throw new Error("A KaTeX font other than woff2 is still named");
+  return css;
+}
+
+/**
  * KaTeX's stylesheet with its woff2 fonts inlined (single-file use: the embed bundle's optional
  * stylesheet, the widget pages that run from file://). Only woff2 is kept: every browser that
  * runs ES modules reads it.

@@ -3,7 +3,9 @@
  * React root inside it, and every attribute of the element's table live (a change, a removal,
  * after mount as before). An attribute that cannot be read warns once in the console, naming it,
  * and the widget keeps its default. At the end of each gesture the element dispatches `change`
- * (bubbling out of the shadow root) with the widget's state as `detail`.
+ * (bubbling out of the shadow root) with the widget's state as `detail`. The class is light: the
+ * widget's component is loaded (`spec.load`, a chunk of its own) when the first element of its
+ * tag joins the page, and every element of that tag renders once it has arrived.
  */
 import { createElement } from "react";
 import type { ComponentType } from "react";
@@ -11,13 +13,15 @@ import { createRoot } from "react-dom/client";
 import type { Root } from "react-dom/client";
 import type { AttributeSpec } from "./attributeSpec";
 import { isReadable, propName, unreadableWarning } from "./attributeSpec";
+import { bundleUrl } from "./bundleUrl";
 import { applyTheme, watchPageTheme } from "./pageTheme";
-import { adoptStyles, declareFonts, measureRem, SHADOW_ROOT_CLASS } from "./shadowStyles";
+import { adoptStyles, loadKatexStyles, measureRem, SHADOW_ROOT_CLASS } from "./shadowStyles";
 
 /** What {@link elementClass} needs to know of an element. */
 export interface CustomElementSpec {
   readonly tag: string;
-  readonly component: ComponentType<never>;
+  /** Loads the component the element renders (once per tag, when the first element connects). */
+  readonly load: () => Promise<ComponentType<never>>;
   readonly attributes: readonly AttributeSpec[];
   /**
    * The component reads the element's own child markup (a lesson block written in HTML): it gets
@@ -31,12 +35,19 @@ const GLOBAL =
   /^(id|class|style|slot|part|hidden|tabindex|dir|role|is|nonce|inert|draggable|translate|autofocus|accesskey|contenteditable|spellcheck|enterkeyhint|inputmode|popover|exportparts|aria-.*|data-.*|on.*)$/;
 
 /**
- * Where KaTeX's woff2 files are: `fonts/` beside the ES module bundle (`dist/embed/fonts/`). The
- * CommonJS build has no URL of its own (undefined): it declares no fonts, the page's stylesheet does.
+ * Where KaTeX's woff2 files are: `fonts/` beside the bundle (`dist/embed/fonts/`). The CommonJS
+ * build has no URL of its own (undefined): it declares no fonts, the page's stylesheet does.
  */
 function fontsFolder(): string | undefined {
-  const base = (import.meta as { url?: string }).url;
+  const base = bundleUrl();
   return base ? new URL("fonts/", base).href : undefined;
+}
+
+/** Runs `task` after the next frame is painted (a task queued from a frame callback). */
+function afterPaint(task: () => void): void {
+  if (typeof requestAnimationFrame === "function") {
+    requestAnimationFrame(() => setTimeout(task, 0));
+  } else setTimeout(task, 0);
 }
 
 /** The text of each readable attribute as its prop; numbers and pairs are also passed when
@@ -61,6 +72,17 @@ function propsOf(
 /** A custom element class for one spec (see the module's comment). */
 export function elementClass(spec: CustomElementSpec): CustomElementConstructor {
   const known = new Set(spec.attributes.map((attribute) => attribute.name));
+  let component: ComponentType<Record<string, unknown>> | undefined;
+  let loading: Promise<unknown> | undefined;
+  /** The component, loaded once for every element of this tag. */
+  const load = () =>
+    (loading ??= spec.load().then(
+      (loaded) => (component = loaded as ComponentType<Record<string, unknown>>),
+      (error: unknown) => {
+        loading = undefined; // the next element to connect tries again
+        console.error(`slopes: <${spec.tag}> could not load its code (${String(error)}).`);
+      },
+    ));
   return class SlopesElement extends HTMLElement {
     static observedAttributes = [...known];
     #root: Root | undefined;
@@ -82,10 +104,6 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
     }
 
     connectedCallback(): void {
-      const fonts = fontsFolder();
-      if (fonts && typeof CSSStyleSheet.prototype.replaceSync === "function") {
-        declareFonts(this.ownerDocument, fonts);
-      }
       measureRem(this.#mount);
       for (const name of this.getAttributeNames()) {
         if (!known.has(name) && !GLOBAL.test(name)) {
@@ -108,7 +126,12 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
         const all = { childList: true, subtree: true, characterData: true, attributes: true };
         this.#observer.observe(this, all);
       }
-      this.#render();
+      const ready = () => {
+        this.#render();
+        afterPaint(() => void loadKatexStyles(this.ownerDocument, fontsFolder()));
+      };
+      if (component) ready();
+      else void load().then(ready);
     }
 
     disconnectedCallback(): void {
@@ -137,6 +160,7 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
     }
 
     #render(): void {
+      if (!component || !this.#root) return;
       const props = propsOf(this, spec.attributes, (attribute, text) =>
         this.#warnOnce(`${attribute.name}=${text}`, unreadableWarning(spec.tag, attribute, text)),
       );
@@ -145,9 +169,7 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
         props.host = this;
         props.version = this.#version;
       }
-      this.#root?.render(
-        createElement(spec.component as ComponentType<Record<string, unknown>>, props),
-      );
+      this.#root.render(createElement(component, props));
     }
   };
 }

@@ -4,16 +4,17 @@
  */
 import type { ComponentType } from "react";
 import type { AttributeSpec } from "./attributeSpec";
-import { ChainElement } from "./ChainElement";
-import { GradientElement } from "./GradientElement";
-import { SecantElement } from "./SecantElement";
 
 /** One custom element: its tag, the component it wraps, and the attributes it observes. */
 export interface ElementSpec {
   /** The tag, `slopes-secant`. */
   readonly tag: string;
-  /** The component the element renders, given the attributes as camelCase props. */
-  readonly component: ComponentType<never>;
+  /**
+   * Loads the component the element renders (given the attributes as camelCase props): a chunk
+   * of its own in the embed bundle, fetched when the first such element joins the page, so a
+   * page pays only for the widgets it shows.
+   */
+  readonly load: () => Promise<ComponentType<never>>;
   /** Every attribute the element observes, each live: a change after mount updates the widget. */
   readonly attributes: readonly AttributeSpec[];
 }
@@ -89,17 +90,17 @@ export const GRADIENT_ATTRIBUTES: readonly AttributeSpec[] = [
 export const ELEMENTS: readonly ElementSpec[] = [
   {
     tag: "slopes-secant",
-    component: SecantElement as ComponentType<never>,
+    load: () => import("./SecantElement").then((m) => m.SecantElement as ComponentType<never>),
     attributes: SECANT_ATTRIBUTES,
   },
   {
     tag: "slopes-chain-rule",
-    component: ChainElement as ComponentType<never>,
+    load: () => import("./ChainElement").then((m) => m.ChainElement as ComponentType<never>),
     attributes: CHAIN_ATTRIBUTES,
   },
   {
     tag: "slopes-gradient",
-    component: GradientElement as ComponentType<never>,
+    load: () => import("./GradientElement").then((m) => m.GradientElement as ComponentType<never>),
     attributes: GRADIENT_ATTRIBUTES,
   },
 ];

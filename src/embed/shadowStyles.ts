@@ -6,11 +6,12 @@
  * `rem` (the page's `html { font-size }`) and `@font-face`, which a shadow root ignores. So the
  * element's root resets every inherited property (`all: initial`, which leaves custom properties
  * alone), `rem` is read as the reader's default font size (`--slopes-rem`, measured once), and
- * KaTeX's font faces are declared in the document, once. The theme's defaults move from
+ * KaTeX's font faces are declared in the document, once. KaTeX's rules and faces come after the
+ * widget's first paint (`katexStyles.ts`, a chunk of their own, like KaTeX's code): until then a
+ * formula, which is not typeset before either, stays hidden. The theme's defaults move from
  * declarations on `.slopes` into `var()` fallbacks, so a `--slopes-*` property set by the page on
  * the element or on any ancestor reaches the widget.
  */
-import katexCss from "katex/dist/katex.min.css?raw";
 import themeCss from "../theme/styles.css?inline";
 
 /** Class of the element's root inside its shadow root. */
@@ -24,7 +25,8 @@ const HOST_RULES = `:host{display:block}:host([hidden]){display:none}
 .slopes-shadow-root{all:initial;display:block;color-scheme:light dark;color:var(--slopes-fg);font-family:var(--slopes-font)}
 :host(slopes-term){display:inline}:host(slopes-term) .slopes-shadow-root{all:inherit;display:inline}`;
 
-const FONT_FACE = /@font-face\s*\{[^}]*\}/g;
+/** Until KaTeX's rules arrive, its markup (MathML beside HTML) would show twice: hidden. */
+const KATEX_PENDING = ".katex{visibility:hidden}";
 const UNTOUCHED = new Set(["stylesheet"]);
 
 /** `1.5rem` → `calc(1.5*var(--slopes-rem,16px))`: sizes that ignore the page's root font size. */
@@ -65,25 +67,18 @@ export function inheritableTheme(source: string): string {
   return expand(rewritten);
 }
 
-/** KaTeX's font faces, each reduced to its woff2 file under `fonts` (a URL ending in `/`). */
-export function fontFaces(fonts: string): string {
-  return (katexCss.match(FONT_FACE) ?? [])
-    .map((face) =>
-      face.replace(/src:[^;}]*url\(fonts\/([\w-]+\.woff2)\)[^;}]*/, (_, file: string) => {
-        return `src:url(${JSON.stringify(new URL(file, fonts).href)}) format("woff2")`;
-      }),
-    )
-    .join("\n");
-}
-
-/** The whole stylesheet of a shadow root. */
-export function shadowCss(): string {
-  return [katexCss.replace(FONT_FACE, ""), inheritableTheme(remless(themeCss)), HOST_RULES].join(
-    "\n",
-  );
+/**
+ * The whole stylesheet of a shadow root, given KaTeX's rules (`katexRules()`) once they have
+ * arrived; without them, formulas are hidden.
+ */
+export function shadowCss(katex = ""): string {
+  return [katex || KATEX_PENDING, inheritableTheme(remless(themeCss)), HOST_RULES].join("\n");
 }
 
 let shared: CSSStyleSheet | undefined;
+/** The `<style>` of each shadow root where constructed sheets are missing (jsdom). */
+const fallbacks = new Set<HTMLStyleElement>();
+let katex: Promise<unknown> | undefined;
 
 /** Gives a shadow root the styles (one constructed sheet shared by every element). */
 export function adoptStyles(shadow: ShadowRoot): void {
@@ -98,7 +93,29 @@ export function adoptStyles(shadow: ShadowRoot): void {
   // jsdom and old browsers: a <style> of its own.
   const style = shadow.ownerDocument.createElement("style");
   style.textContent = shadowCss();
+  fallbacks.add(style);
   shadow.prepend(style);
+}
+
+/**
+ * Loads KaTeX's rules into every shadow root and, when `fonts` (the folder of its woff2 files)
+ * is known, declares its faces in `document`. Once per page; called after the first paint.
+ */
+export function loadKatexStyles(document: Document, fonts: string | undefined): Promise<unknown> {
+  katex ??= import("./katexStyles").then(
+    ({ katexRules, fontFaces }) => {
+      const css = shadowCss(katexRules());
+      shared?.replaceSync(css);
+      for (const style of fallbacks) style.textContent = css;
+      if (fonts && typeof CSSStyleSheet.prototype.replaceSync === "function") {
+        declareFonts(document, fontFaces(fonts));
+      }
+    },
+    () => {
+      katex = undefined; // offline: the next element tries again
+    },
+  );
+  return katex;
 }
 
 const declared = new WeakSet<Document>();
@@ -112,17 +129,18 @@ function pageHasKatexFonts(document: Document): boolean {
 }
 
 /**
- * Declares KaTeX's font faces in the document, once, unless the page already does (a shadow root
- * ignores `@font-face`). The fonts are the woff2 files in `fonts/` beside the bundle, fetched by the
- * browser only when a glyph needs one. Decided once the page has loaded, when its stylesheets have.
+ * Declares KaTeX's font faces (`fontFaces(fonts)`) in the document, once, unless the page already
+ * does (a shadow root ignores `@font-face`). The fonts are the woff2 files in `fonts/` beside the
+ * bundle, fetched by the browser only when a glyph needs one. Decided once the page has loaded,
+ * when its stylesheets have.
  */
-export function declareFonts(document: Document, fonts: string): void {
+function declareFonts(document: Document, faces: string): void {
   if (declared.has(document)) return;
   declared.add(document);
   const declare = () => {
     if (pageHasKatexFonts(document)) return;
     const sheet = new CSSStyleSheet();
-    sheet.replaceSync(fontFaces(fonts));
+    sheet.replaceSync(faces);
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
   };
   if (document.readyState === "complete" || !document.defaultView) declare();

@@ -1,5 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
+import type { ComponentType } from "react";
 import { pageLabelsFor } from "../i18n/pageLabels";
 import { resolveLocale } from "../i18n/locale";
 import { noteTexts } from "../models/urlNotes";
@@ -10,11 +11,16 @@ import type { WidgetUrlSpec } from "../models/widgetUrl";
 import { postHeight } from "./heightMessage";
 import { urlSync } from "./urlSync";
 import type { UrlSync } from "./urlSync";
-import { WidgetExplorer } from "./WidgetExplorer";
+import type { WidgetExplorerProps } from "./WidgetExplorer";
 
 /** Props of {@link WidgetPage}. */
 export interface WidgetPageProps {
   widget: WidgetName;
+  /**
+   * What draws the widget: `WidgetExplorer` (any of the three), or one widget alone
+   * (`onlyWidget(SecantPart)`), so that a page's script carries only its own widget.
+   */
+  explorer: ComponentType<WidgetExplorerProps<WidgetName>>;
   /** The window whose address holds the state. @default window */
   win?: Window | undefined;
 }
@@ -44,7 +50,7 @@ function dressDocument(doc: Document, widget: WidgetName, lang: string, theme: P
  * the notes about values it could not use, the widget, the address kept up to date as the
  * reader moves things (replaced, never pushed) and, in a frame, its height sent to the parent.
  */
-export function WidgetPage({ widget, win = window }: WidgetPageProps) {
+export function WidgetPage({ widget, explorer: Explorer, win = window }: WidgetPageProps) {
   const spec = WIDGET_PAGES[widget] as WidgetUrlSpec<WidgetPageStates[typeof widget]>;
   const [{ state, notes }] = useState(() => readWidgetUrl(spec, win.location.search));
   const sync = useRef<UrlSync | null>(null);
@@ -81,7 +87,7 @@ export function WidgetPage({ widget, win = window }: WidgetPageProps) {
           ))}
         </section>
       ) : null}
-      <WidgetExplorer widget={widget} state={state} onStateChange={onStateChange} />
+      <Explorer widget={widget} state={state} onStateChange={onStateChange} />
     </div>
   );
 }

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
-import { root, serve } from "./server";
+import { folderRoutes, root, serve } from "./server";
 
 const embed = join(root, "dist", "embed");
 let browser: Browser;
@@ -29,20 +29,9 @@ beforeAll(async () => {
   server = await serve({
     "/": join(import.meta.dirname, "fixtures", "embed.html"),
     "/page.js": join(import.meta.dirname, "fixtures", "page.js"),
-    "/slopes-embed.js": join(embed, "slopes-embed.js"),
-    "/slopes-embed.css": join(embed, "slopes-embed.css"),
-    // KaTeX's chunk (loaded after the first paint) and its fonts (fetched when a formula uses them).
-    ...Object.fromEntries(
-      readdirSync(embed)
-        .filter((name) => /^katexChunk-.*\.js$/.test(name))
-        .map((name) => [`/${name}`, join(embed, name)]),
-    ),
-    ...Object.fromEntries(
-      readdirSync(join(embed, "fonts")).map((name) => [
-        `/fonts/${name}`,
-        join(embed, "fonts", name),
-      ]),
-    ),
+    // The bundle, its chunks (each element's code, KaTeX's after the first paint), its
+    // optional stylesheet and its fonts (fetched when a formula uses them).
+    ...folderRoutes(embed),
   });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
   page = await browser.newPage();
@@ -135,20 +124,12 @@ describe("one script and no slopes stylesheet, under Bootstrap and the CSP", () 
   const problems: string[] = [];
 
   beforeAll(async () => {
-    const fonts = join(embed, "fonts");
     bare = await serve({
       "/": join(import.meta.dirname, "fixtures", "embed-bare.html"),
-      "/slopes-embed.js": join(embed, "slopes-embed.js"),
-      // An author copies dist/embed whole: KaTeX's chunk is found beside the script.
-      ...Object.fromEntries(
-        readdirSync(embed)
-          .filter((name) => /^katexChunk-.*\.js$/.test(name))
-          .map((name) => [`/${name}`, join(embed, name)]),
-      ),
+      // An author copies dist/embed whole (without its optional stylesheet): the elements' chunks
+      // and KaTeX's fonts are found beside the script.
+      ...folderRoutes(embed, (path) => !path.endsWith(".css")),
       "/bootstrap.css": join(root, "node_modules", "bootstrap", "dist", "css", "bootstrap.min.css"),
-      ...Object.fromEntries(
-        readdirSync(fonts).map((name) => [`/fonts/${name}`, join(fonts, name)]),
-      ),
     });
     tab = await browser.newPage();
     tab.on("request", (request) => fetched.push(new URL(request.url()).pathname));

@@ -6,10 +6,10 @@ import { pathToFileURL } from "node:url";
 import { chromium } from "playwright-core";
 import type { Browser, Page } from "playwright-core";
 import { CHROMIUM_ARGS, chromiumPath } from "../support/chromium";
-import { root, serve } from "./server";
+import { folderRoutes, root, serve } from "./server";
 
-// The built widget pages (dist/pages, issue #13): opened from disk, and framed by a course page
-// served with a strict CSP that loads the optional slopes-iframe.js.
+// The built widget pages (dist/pages, issue #13): the offline form opened from disk, and the
+// served form framed by a course page with a strict CSP that loads the optional slopes-iframe.js.
 const pages = join(root, "dist", "pages");
 let browser: Browser;
 let server: Awaited<ReturnType<typeof serve>>;
@@ -27,11 +27,12 @@ beforeAll(async () => {
   if (!existsSync(join(pages, "slopes-page.js"))) {
     throw new Error("dist/pages is missing: run `npm run build` before this test.");
   }
-  const files = ["secant.html", "chain-rule.html", "gradient.html", "slopes-page.js"];
   server = await serve({
     "/": join(import.meta.dirname, "fixtures", "frame-host.html"),
-    ...Object.fromEntries(
-      [...files, "slopes-page.css", "slopes-iframe.js"].map((f) => [`/pages/${f}`, join(pages, f)]),
+    ...folderRoutes(
+      pages,
+      (path) => !path.endsWith(".d.ts") && !path.endsWith(".d.cts"),
+      "/pages/",
     ),
   });
   browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -43,10 +44,10 @@ afterAll(async () => {
 });
 
 describe("built widget pages", () => {
-  it("run from file:// with the state of the link, and keep the address up to date", async () => {
+  it("run from file:// (the offline form) with the state of the link, and keep the address up to date", async () => {
     const page = await browser.newPage();
     const problems = watch(page);
-    const url = `${pathToFileURL(join(pages, "secant.html")).href}?fn=x%5E3&x=2&lang=fr`;
+    const url = `${pathToFileURL(join(pages, "secant.offline.html")).href}?fn=x%5E3&x=2&lang=fr`;
     await page.goto(url);
     const exact = page.locator(".slopes-readout", { hasText: "Pente exacte" }).locator("dd");
     await expect.poll(() => exact.innerText()).toBe("12");
@@ -57,6 +58,34 @@ describe("built widget pages", () => {
     await expect.poll(() => new URL(page.url()).searchParams.get("x")).toBe("-3");
     expect(await page.evaluate(() => history.length)).toBe(length);
     expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it("served: a page loads its own widget's module only, and KaTeX's fonts as files on demand", async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    const fetched: string[] = [];
+    const missing: string[] = [];
+    page.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    page.on("response", (response) => {
+      if (response.status() === 404) missing.push(new URL(response.url()).pathname);
+    });
+    await page.goto(`${server.url}/pages/secant.html?x=2`);
+    const exact = page.locator(".slopes-readout", { hasText: "Exact slope" }).locator("dd");
+    await expect.poll(() => exact.innerText()).toBe("4");
+    await page.waitForSelector(".slopes-formulas .katex");
+    await page.evaluate(() => document.fonts.ready);
+    expect(fetched).toContain("/pages/slopes-secant.js");
+    const scripts = fetched.filter((path) => path.endsWith(".js"));
+    expect(scripts.filter((path) => /slopes-(chain-rule|gradient|page)\.js$/.test(path))).toEqual(
+      [],
+    );
+    const fonts = fetched.filter((path) => path.startsWith("/pages/fonts/"));
+    expect(fonts).toContain("/pages/fonts/KaTeX_Main-Regular.woff2");
+    expect(fonts.length).toBeLessThan(10);
+    // The browser's own request for an icon is the only file missing.
+    expect(missing.filter((path) => path !== "/favicon.ico")).toEqual([]);
+    expect(problems.filter((problem) => !/status of 404/.test(problem))).toEqual([]);
     await page.close();
   });
 

@@ -1,5 +1,6 @@
 import { createServer } from "node:http";
 import type { Server } from "node:http";
+import { readdirSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { extname, join, normalize } from "node:path";
 
@@ -17,6 +18,25 @@ const TYPES: Record<string, string> = {
 /** A strict policy: scripts only from this origin, no eval, no inline script. */
 export const CSP =
   "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self' data:; object-src 'none'; base-uri 'none'";
+
+/**
+ * Routes for every file under `folder` (subfolders too), at `prefix` + its path there, for
+ * {@link serve}: a built folder copied whole, chunks and fonts included.
+ */
+export function folderRoutes(
+  folder: string,
+  keep: (path: string) => boolean = () => true,
+  prefix = "/",
+): Record<string, string> {
+  const routes: Record<string, string> = {};
+  for (const entry of readdirSync(folder, { withFileTypes: true, recursive: true })) {
+    if (!entry.isFile()) continue;
+    const file = join(entry.parentPath, entry.name);
+    const path = file.slice(folder.length + 1).replaceAll("\\", "/");
+    if (keep(path)) routes[prefix + path] = file;
+  }
+  return routes;
+}
 
 /**
  * A static file server on 127.0.0.1 (random port) that maps URL paths to files through

@@ -2,15 +2,13 @@
  * Lesson blocks as custom elements, for course pages written in HTML: `<slopes-term>`,
  * `<slopes-exercise>` and `<slopes-quiz>`, each the React block (`Term`, `Exercise`, `Quiz`)
  * over the author's own child markup, in a shadow root like the widgets. Registered with the
- * widgets by the `slopes/embed` bundle.
+ * widgets by the `slopes/embed` bundle; each block's code is a chunk loaded when the first such
+ * element joins the page.
  */
 import type { ComponentType } from "react";
 import type { AttributeSpec } from "../../embed/attributeSpec";
 import type { CustomElementSpec } from "../../embed/customElement";
 import { defineAll } from "../../embed/customElement";
-import { ExerciseElement } from "./ExerciseElement";
-import { QuizElement } from "./QuizElement";
-import { TermElement } from "./TermElement";
 
 const LANG: AttributeSpec = { name: "lang", kind: "text", example: "fr" };
 const THEME: AttributeSpec = {
@@ -24,7 +22,7 @@ const THEME: AttributeSpec = {
 export const LESSON_ELEMENTS: readonly CustomElementSpec[] = [
   {
     tag: "slopes-exercise",
-    component: ExerciseElement as ComponentType<never>,
+    load: () => import("./ExerciseElement").then((m) => m.ExerciseElement as ComponentType<never>),
     readsChildren: true,
     attributes: [
       { name: "number", kind: "number", example: "3" },
@@ -35,13 +33,13 @@ export const LESSON_ELEMENTS: readonly CustomElementSpec[] = [
   },
   {
     tag: "slopes-quiz",
-    component: QuizElement as ComponentType<never>,
+    load: () => import("./QuizElement").then((m) => m.QuizElement as ComponentType<never>),
     readsChildren: true,
     attributes: [{ name: "title", kind: "text", example: "Check yourself" }, LANG, THEME],
   },
   {
     tag: "slopes-term",
-    component: TermElement as ComponentType<never>,
+    load: () => import("./TermElement").then((m) => m.TermElement as ComponentType<never>),
     readsChildren: true,
     attributes: [
       { name: "term", kind: "text", example: "Derivative" },

@@ -32,11 +32,15 @@ function button(root: ParentNode, name: RegExp): HTMLButtonElement {
 
 afterEach(() => document.body.replaceChildren());
 
+/** A block's code is a chunk fetched when the first such element connects (compiled by the dev
+ * server the first time it is asked for): the first look waits that long. */
+const FIRST_LOAD = { timeout: 15_000 };
+
 describe("<slopes-exercise> from hand-written markup", () => {
   it("shows the statement, checks the answer the engine computed, reveals the solution", async () => {
     const root = shadow(page(), "slopes-exercise");
     await expect
-      .poll(() => text(root, ".slopes-block-title")[0])
+      .poll(() => text(root, ".slopes-block-title")[0], FIRST_LOAD)
       .toBe("Exercise 2 · A chain of three");
     expect(root.querySelector(".slopes-exercise-statement em")?.textContent).toBe(
       "h(x) = (2x + 1)³",
@@ -62,7 +66,7 @@ describe("<slopes-exercise> from hand-written markup", () => {
   it("in French: words, and 54,0 read with a decimal comma", async () => {
     const root = shadow(page("fr"), "slopes-exercise");
     await expect
-      .poll(() => text(root, ".slopes-block-title")[0])
+      .poll(() => text(root, ".slopes-block-title")[0], FIRST_LOAD)
       .toBe("Exercice 2 · A chain of three");
     await userEvent.fill(root.querySelector("input")!, "54,0");
     await userEvent.click(button(root, /^Vérifier$/));

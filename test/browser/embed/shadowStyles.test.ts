@@ -2,7 +2,8 @@
 import { describe, expect, it } from "vitest";
 import { isReadable, propName, unreadableWarning } from "../../../src/embed/attributeSpec";
 import type { AttributeSpec } from "../../../src/embed/attributeSpec";
-import { fontFaces, inheritableTheme, remless, shadowCss } from "../../../src/embed/shadowStyles";
+import { fontFaces } from "../../../src/embed/katexStyles";
+import { inheritableTheme, remless, shadowCss } from "../../../src/embed/shadowStyles";
 
 describe("remless: sizes that ignore the page's root font size", () => {
   it.each([
