@@ -14,7 +14,11 @@ let server: Awaited<ReturnType<typeof serve>>;
 const consoleErrors: string[] = [];
 
 async function readout(term: string, element = "#secant"): Promise<string> {
-  return page
+  return readoutIn(page, term, element);
+}
+
+async function readoutIn(tab: Page, term: string, element = "#secant"): Promise<string> {
+  return tab
     .locator(element)
     .locator(".slopes-readout", { hasText: term })
     .first()
@@ -175,6 +179,59 @@ describe("one script and no slopes stylesheet, under Bootstrap and the CSP", () 
     await expect
       .poll(() => tab.locator("#term").getByRole("dialog").innerText())
       .toMatch(/The slope of the tangent\./);
+    expect(problems).toEqual([]);
+  });
+});
+
+describe("the classic-script build, under the CSP", () => {
+  let classic: Awaited<ReturnType<typeof serve>>;
+  let tab: Page;
+  const fetched: string[] = [];
+  const problems: string[] = [];
+
+  beforeAll(async () => {
+    classic = await serve({
+      "/": join(import.meta.dirname, "fixtures", "embed-classic.html"),
+      "/page.js": join(import.meta.dirname, "fixtures", "page.js"),
+      // In a folder of its own: the fonts are found beside the script, not beside the page.
+      "/js/slopes-embed.classic.js": join(embed, "slopes-embed.classic.js"),
+      ...folderRoutes(join(embed, "fonts"), () => true, "/js/fonts/"),
+    });
+    tab = await browser.newPage();
+    tab.on("request", (request) => fetched.push(new URL(request.url()).pathname));
+    tab.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    tab.on("pageerror", (error) => problems.push(error.message));
+    await tab.goto(classic.url + "/");
+    await tab.waitForSelector("#secant svg");
+  }, 30_000);
+
+  afterAll(async () => {
+    await tab?.close();
+    await classic?.close();
+  });
+
+  it("runs the elements from one classic script: no module, no other script fetched", async () => {
+    expect(await tab.evaluate(() => document.querySelector("script[type=module]"))).toBeNull();
+    expect(await readoutIn(tab, "Exact slope")).toBe("2");
+    const scripts = fetched.filter((path) => path.endsWith(".js"));
+    expect(scripts.sort()).toEqual(["/js/slopes-embed.classic.js", "/page.js"]);
+    await tab.locator("#term").getByRole("button", { name: "derivative" }).click();
+    await expect
+      .poll(() => tab.locator("#term").getByRole("dialog").innerText())
+      .toMatch(/The slope of the tangent\./);
+  });
+
+  it("typesets after the picture with KaTeX's fonts fetched from fonts/ beside the script", async () => {
+    await tab.waitForFunction(() =>
+      document.querySelector("#secant")?.shadowRoot?.querySelector(".slopes-formulas .katex"),
+    );
+    await tab.evaluate(() => document.fonts.ready);
+    expect(fetched).toContain("/js/fonts/KaTeX_Main-Regular.woff2");
+    expect(
+      await tab.evaluate(() => (window as unknown as { __violations: string[] }).__violations),
+    ).toEqual([]);
     expect(problems).toEqual([]);
   });
 });
