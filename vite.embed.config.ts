@@ -39,7 +39,7 @@ export default defineConfig({
     },
     lib: classic
       ? {
-          entry: "src/embed/classic.ts",
+          entry: "src/elements.classic.ts",
           formats: ["iife"],
           name: "slopesEmbed",
           fileName: () => "slopes-embed.classic.js",

@@ -1,7 +1,7 @@
 /**
  * The address of the script that holds the custom elements, for the files that sit beside it
  * (KaTeX's fonts in `fonts/`): the ES module's own URL, or, in the classic-script build, the
- * `<script src>` recorded by `classic.ts` while that script first runs.
+ * `<script src>` recorded by `src/elements.classic.ts` while that script first runs.
  */
 let recorded: string | undefined;
 

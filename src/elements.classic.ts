@@ -6,10 +6,10 @@
  * (`document.currentScript` is known only then), so that the elements find KaTeX's fonts in
  * `fonts/` beside it.
  */
-import { defineLessonElements } from "../lesson/elements/index";
-import { recordBundleUrl } from "./bundleUrl";
+import { defineLessonElements } from "./lesson/elements/index";
+import { recordBundleUrl } from "./embed/bundleUrl";
 
-export * from "./index";
+export * from "./embed/index";
 
 if (typeof document !== "undefined" && document.currentScript instanceof HTMLScriptElement) {
   recordBundleUrl(document.currentScript.src);
