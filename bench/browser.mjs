@@ -39,7 +39,9 @@ export const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 5));
  * Bundles every bench/pages/*.html with its entry (production mode, minified) into a temporary
  * folder and returns it.
  * @param {string[]} pages names of the .html files without extension
- * @param {{ minify?: boolean }} [options] minify (default true; false to read profiles)
+ * @param {{ minify?: boolean, profiling?: boolean }} [options] minify (default true; false to
+ *   read profiles); profiling: React's profiling build (default true; false for plain production
+ *   React, as a page ships it)
  */
 export async function buildPages(pages, options = {}) {
   const { build } = await import("vite");
@@ -62,7 +64,9 @@ export async function buildPages(pages, options = {}) {
     logLevel: "error",
     plugins: [react()],
     // React's profiling build: production React whose <Profiler onRender> still reports.
-    resolve: { alias: { "react-dom/client": "react-dom/profiling" } },
+    resolve: {
+      alias: options.profiling === false ? {} : { "react-dom/client": "react-dom/profiling" },
+    },
     build: {
       outDir,
       emptyOutDir: true,

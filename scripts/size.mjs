@@ -2,11 +2,14 @@
 // against the budgets in size-budgets.json. Entries are bundled and minified with Vite the way
 // an app would (React and React DOM left out, as the app already has them): what loads first
 // (the entry chunk) apart from what loads after the first paint (KaTeX's chunk). The embed
-// bundle is measured as shipped, React included. Exits non-zero when a budget is exceeded.
+// bundle is measured as shipped, React included: its entry with the chunks of one
+// <slopes-secant> (what a page with that element loads before the first paint), and its
+// classic-script copy; so are the widget pages (the HTML, its stylesheet, its module and the
+// chunks that module imports). Exits non-zero when a budget is exceeded.
 import { mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { gzipSync } from "node:zlib";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { dirname, join, normalize } from "node:path";
 import { fileURLToPath } from "node:url";
 import { build } from "vite";
 
@@ -48,6 +51,27 @@ async function bundled(/** @type {string} */ code) {
 
 const file = (/** @type {string} */ path) =>
   gzipSync(readFileSync(join(dist, path)), { level: 9 }).length;
+
+/**
+ * Gzip sizes, file by file (as a server sends them), of `paths` under dist/ and of every module
+ * they import statically (not `import()`: those come later).
+ * @param {string[]} paths
+ */
+function withImports(paths) {
+  const seen = new Set();
+  const visit = (/** @type {string} */ path) => {
+    if (seen.has(path)) return;
+    seen.add(path);
+    if (!path.endsWith(".js")) return;
+    const code = readFileSync(join(dist, path), "utf8");
+    for (const [, target] of code.matchAll(/(?:\bimport|\bfrom)\s*["'](\.\.?\/[^"']+)["']/g)) {
+      visit(normalize(join(dirname(path), /** @type {string} */ (target))));
+    }
+  };
+  paths.forEach(visit);
+  return [...seen].reduce((sum, path) => sum + file(path), 0);
+}
+const secantChunk = readdirSync(join(dist, "embed")).find((n) => /^SecantElement-.*\.js$/.test(n));
 const everything = await bundled(`export * from ${JSON.stringify(join(dist, "index.js"))};`);
 const secant = await bundled(
   `export { SecantExplorer } from ${JSON.stringify(join(dist, "index.js"))};`,
@@ -62,19 +86,30 @@ const rows = [
   ],
   ["SecantExplorer alone, before first paint", secant.initial],
   ["KaTeX chunk, after first paint", secant.later],
-  ["slopes/embed (with React), before first paint", file("embed/slopes-embed.js")],
+  [
+    "slopes/embed + <slopes-secant> (with React), before first paint",
+    withImports(["embed/slopes-embed.js", `embed/${secantChunk}`]),
+  ],
+  ["slopes/embed classic script (one file)", file("embed/slopes-embed.classic.js")],
+  ...["secant", "chain-rule", "gradient"].map((page) => {
+    const files = [`pages/${page}.html`, "pages/slopes-page.css", `pages/slopes-${page}.js`];
+    return /** @type {[string, number]} */ ([
+      `widget page ${page}.html, before first paint`,
+      withImports(files),
+    ]);
+  }),
   ["slopes/embed KaTeX chunk, after first paint", embedChunk ? file(`embed/${embedChunk}`) : NaN],
   ["slopes/embed/style.css (fonts inlined, optional)", file("embed/slopes-embed.css")],
   ["slopes/styles.css", file("styles.css")],
 ];
 let over = 0;
-console.log("entry".padEnd(46), "gzip".padStart(10), "budget".padStart(10), "ratio".padStart(7));
+console.log("entry".padEnd(64), "gzip".padStart(10), "budget".padStart(10), "ratio".padStart(7));
 for (const [name, size] of rows) {
   const budget = budgets[name];
   const ratio = budget ? size / budget : Number.NaN;
   if (ratio > 1) over++;
   console.log(
-    String(name).padEnd(46),
+    String(name).padEnd(64),
     `${(size / 1024).toFixed(1)} KB`.padStart(10),
     budget ? `${(budget / 1024).toFixed(1)} KB`.padStart(10) : "—".padStart(10),
     `${ratio > 1 ? "✘" : "✔"} ${ratio.toFixed(2)}`.padStart(7),
