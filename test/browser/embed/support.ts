@@ -41,11 +41,19 @@ export function shown(element: HTMLElement): string {
 
 const frame = () => new Promise((resolve) => requestAnimationFrame(() => resolve(undefined)));
 
-/** Waits until the widget's markup is the same over three frames (effects and layout done). */
+/** Whether KaTeX's rules, which arrive after the first paint, reach the element's formulas
+ * (until then they are hidden: src/embed/shadowStyles.ts). */
+function formulasStyled(element: HTMLElement): boolean {
+  const formula = element.shadowRoot?.querySelector(".katex");
+  return !formula || getComputedStyle(formula).visibility !== "hidden";
+}
+
+/** Waits until the widget's markup is the same over three frames (effects and layout done) and
+ * its formulas, if any, have KaTeX's rules. */
 export async function settled(element: HTMLElement): Promise<string> {
   let last = shown(element);
   let same = 0;
-  for (let i = 0; i < 120 && same < 3; i++) {
+  for (let i = 0; i < 120 && (same < 3 || !formulasStyled(element)); i++) {
     await frame();
     const now = shown(element);
     same = now === last ? same + 1 : 0;
