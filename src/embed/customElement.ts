@@ -16,6 +16,7 @@ import { isReadable, propName, unreadableWarning } from "./attributeSpec";
 import { bundleUrl } from "./bundleUrl";
 import { applyTheme, watchPageTheme } from "./pageTheme";
 import { adoptStyles, loadKatexStyles, measureRem, SHADOW_ROOT_CLASS } from "./shadowStyles";
+import { loadedKatex, subscribeKatex } from "../views/katexEngine";
 
 /** What {@link elementClass} needs to know of an element. */
 export interface CustomElementSpec {
@@ -43,11 +44,19 @@ function fontsFolder(): string | undefined {
   return base ? new URL("fonts/", base).href : undefined;
 }
 
-/** Runs `task` after the next frame is painted (a task queued from a frame callback). */
-function afterPaint(task: () => void): void {
-  if (typeof requestAnimationFrame === "function") {
-    requestAnimationFrame(() => setTimeout(task, 0));
-  } else setTimeout(task, 0);
+/**
+ * Runs `task` once KaTeX's code is here: formulas ask for it after the widget's first paint, so
+ * KaTeX's rules (which only formulas need) follow it instead of competing with the picture.
+ */
+function whenKatex(task: () => void): void {
+  if (loadedKatex()) {
+    task();
+    return;
+  }
+  const stop = subscribeKatex(() => {
+    stop();
+    task();
+  });
 }
 
 /** The text of each readable attribute as its prop; numbers and pairs are also passed when
@@ -128,7 +137,7 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
       }
       const ready = () => {
         this.#render();
-        afterPaint(() => void loadKatexStyles(this.ownerDocument, fontsFolder()));
+        whenKatex(() => void loadKatexStyles(this.ownerDocument, fontsFolder()));
       };
       if (component) ready();
       else void load().then(ready);

@@ -6,9 +6,9 @@
  * `rem` (the page's `html { font-size }`) and `@font-face`, which a shadow root ignores. So the
  * element's root resets every inherited property (`all: initial`, which leaves custom properties
  * alone), `rem` is read as the reader's default font size (`--slopes-rem`, measured once), and
- * KaTeX's font faces are declared in the document, once. KaTeX's rules and faces come after the
- * widget's first paint (`katexStyles.ts`, a chunk of their own, like KaTeX's code): until then a
- * formula, which is not typeset before either, stays hidden. The theme's defaults move from
+ * KaTeX's font faces are declared in the document, once. KaTeX's rules and faces come once KaTeX's
+ * code has (`katexStyles.ts`, a chunk of their own; KaTeX's code is asked for after the widget's
+ * first paint): until then a typeset formula stays hidden. The theme's defaults move from
  * declarations on `.slopes` into `var()` fallbacks, so a `--slopes-*` property set by the page on
  * the element or on any ancestor reaches the widget.
  */
@@ -99,7 +99,7 @@ export function adoptStyles(shadow: ShadowRoot): void {
 
 /**
  * Loads KaTeX's rules into every shadow root and, when `fonts` (the folder of its woff2 files)
- * is known, declares its faces in `document`. Once per page; called after the first paint.
+ * is known, declares its faces in `document`. Once per page; called when KaTeX's code arrives.
  */
 export function loadKatexStyles(document: Document, fonts: string | undefined): Promise<unknown> {
   katex ??= import("./katexStyles").then(
