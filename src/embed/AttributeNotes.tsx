@@ -1,4 +1,4 @@
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import type { UnreadAttribute } from "./attributes";
 
 /**
@@ -12,7 +12,7 @@ export function AttributeNotes({
   unread: readonly UnreadAttribute[];
   theme?: "light" | "dark" | undefined;
 }) {
-  const { labels } = useLocale();
+  const { labels } = useSecantWords();
   if (unread.length === 0) return null;
   return (
     <div className="slopes slopes-attribute-notes" data-theme={theme}>

@@ -3,7 +3,7 @@ import { forwardRef, useDeferredValue, useMemo, useState } from "react";
 import { MAX_NODES, writtenSize } from "../math/budgets";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainGraph } from "../hooks/useChainGraph";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
 import { format as formatExpr } from "../math/formatExpression";
 import { textValue, textVariable } from "../models/chainFormat";
@@ -77,7 +77,7 @@ function compositionText(composition: UseChainGraphOptions["composition"]): stri
  */
 export const ChainRuleExplorer = forwardRef<HTMLDivElement, ChainRuleExplorerProps>(
   function ChainRuleExplorer(props, ref) {
-    const { chain: words } = useLocale();
+    const { chain: words } = useChainWords();
     return (
       <ExplorerFrame
         {...props}
@@ -107,7 +107,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
   const drawnText = useDeferredValue(typed);
   const result = useChainGraph({ ...props, composition: drawnText ?? composition });
   const { state } = result;
-  const locale = useLocale();
+  const locale = useChainWords();
   const words = locale.chain;
   const sound = useChainSound(state);
   const custom = props.program !== undefined;

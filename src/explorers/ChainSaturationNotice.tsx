@@ -1,5 +1,5 @@
 "use client";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
 import { textValue } from "../models/chainFormat";
 import type { ChainGraphState } from "../models/chainGraph";
@@ -14,7 +14,7 @@ export interface ChainSaturationNoticeProps {
  * and spoken politely once the sliders rest.
  */
 export function ChainSaturationNotice({ state }: ChainSaturationNoticeProps) {
-  const locale = useLocale();
+  const locale = useChainWords();
   const words = locale.chain;
   const number = (v: number) => textValue(v, locale);
   const s = state.saturation;

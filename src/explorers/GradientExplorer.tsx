@@ -4,7 +4,7 @@ import { useLatest } from "../hooks/memory";
 import type { UseGradientFieldOptions } from "../hooks/useGradientField";
 import { useGradientField } from "../hooks/useGradientField";
 import { useControllableState } from "../hooks/useControllableState";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
 import { formatSignificant } from "../i18n/formatNumber";
 import { format as formatExpr } from "../math/formatExpression";
@@ -84,7 +84,7 @@ export interface GradientExplorerProps extends UseGradientFieldOptions, RootProp
  */
 export const GradientExplorer = forwardRef<HTMLDivElement, GradientExplorerProps>(
   function GradientExplorer(props, ref) {
-    const { gradient } = useLocale();
+    const { gradient } = useGradientWords();
     return (
       <ExplorerFrame
         {...props}
@@ -131,7 +131,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   const result = useGradientField({ ...props, cost: editable ? drawnText : cost });
   const { state } = result;
   const sound = useGradientSound(result);
-  const locale = useLocale();
+  const locale = useGradientWords();
   const t = locale.gradient;
   const shownCost = result.cost;
   // A window that cannot be drawn is said (the hook's message, as the secant explorer's plane

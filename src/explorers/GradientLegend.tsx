@@ -1,5 +1,5 @@
 "use client";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 
 /** Props of {@link GradientLegend}. */
 export interface GradientLegendProps {
@@ -13,7 +13,7 @@ export interface GradientLegendProps {
  * line through dots, in a colour of its own so it is not taken for the descent arrow).
  */
 export function GradientLegend({ trajectory = false }: GradientLegendProps) {
-  const t = useLocale().gradient;
+  const t = useGradientWords().gradient;
   return (
     <ul className="slopes-gradient-legend">
       <li>

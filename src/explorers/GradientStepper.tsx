@@ -1,7 +1,7 @@
 "use client";
 import { useCallback } from "react";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 import { useSettled } from "../hooks/useSettled";
 import { trajectoryText } from "./gradientPanelText";
 import { LogSlider } from "./parts/LogSlider";
@@ -33,7 +33,7 @@ export function GradientStepper({
   showTrajectory = false,
 }: GradientStepperProps) {
   const { state } = result;
-  const locale = useLocale();
+  const locale = useGradientWords();
   const t = locale.gradient;
   const rate = rateText(state.learningRate);
   const format = useCallback((eta: number) => t.learningRateText(rateText(eta)), [t, rateText]);

@@ -3,7 +3,7 @@ import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "re
 import { useLive } from "../hooks/live";
 import { useLatest } from "../hooks/memory";
 import type { SecantLive, UseSecantOptions } from "../hooks/useSecant";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
 import { useSecantSource } from "../hooks/useSecantSource";
 import { useSecantSound } from "./secantSound";
@@ -68,7 +68,7 @@ export interface SecantExplorerProps extends UseSecantOptions, RootProps {
  */
 export const SecantExplorer = forwardRef<HTMLDivElement, SecantExplorerProps>(
   function SecantExplorer(props, ref) {
-    const { labels } = useLocale();
+    const { labels } = useSecantWords();
     return (
       <ExplorerFrame
         {...props}
@@ -101,7 +101,7 @@ function SecantExplorerBody(props: SecantExplorerProps) {
   // x and h live in the hook's store: a move redraws only the parts that read `result.live`
   // (the picture's moving layer, the zoom, the slider, the readouts), never this component.
   const result = useSecantSource({ ...props, fn: canType ? drawnText : fn });
-  const locale = useLocale();
+  const locale = useSecantWords();
   const words = locale.labels;
   const { live, setH, setMethod, endChange } = result;
   const method = useLive(live, methodOf);

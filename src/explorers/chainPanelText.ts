@@ -1,5 +1,5 @@
-import type { Locale } from "../i18n/locale";
-import { LOCALES } from "../i18n/locale";
+import type { ChainWords } from "../i18n/catalogs";
+import { CHAIN_EN } from "../i18n/catalogs";
 import { texDerivative, textDerivative, textValue, textVariable } from "../models/chainFormat";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { Formula } from "./parts/FormulaPanel";
@@ -14,7 +14,10 @@ function partial(state: ChainGraphState): boolean {
  * The readout lines of the chain-rule explorer: step values, the product, the engine's check,
  * in the words and numbers of `locale`. @default English
  */
-export function chainReadouts(state: ChainGraphState, locale: Locale = LOCALES.en): ReadoutItem[] {
+export function chainReadouts(
+  state: ChainGraphState,
+  locale: ChainWords = CHAIN_EN,
+): ReadoutItem[] {
   const words = locale.chain;
   const number = (v: number) => textValue(v, locale);
   const steps = state.nodes.filter((n) => n.kind === "operation");
@@ -45,7 +48,7 @@ export function chainReadouts(state: ChainGraphState, locale: Locale = LOCALES.e
  * The formulas of the chain-rule explorer: the steps, the chain rule, the whole derivative,
  * labelled in `locale`. @default English
  */
-export function chainFormulas(state: ChainGraphState, locale: Locale = LOCALES.en): Formula[] {
+export function chainFormulas(state: ChainGraphState, locale: ChainWords = CHAIN_EN): Formula[] {
   const words = locale.chain;
   const formulas: Formula[] = [
     { id: "steps", label: words.stepsFormula, tex: state.tex.steps },

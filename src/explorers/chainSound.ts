@@ -1,7 +1,7 @@
 "use client";
 import { useCallback, useState } from "react";
 import { useAudioTrace } from "../hooks/useAudioTrace";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { BackwardStep } from "../models/chainText";
 import { productTones, runningProducts } from "../models/audioTrace";
@@ -15,7 +15,7 @@ import { productTones, runningProducts } from "../models/audioTrace";
  */
 export function useChainSound(state: ChainGraphState) {
   const audio = useAudioTrace();
-  const { chain } = useLocale();
+  const { chain } = useChainWords();
   const [status, setStatus] = useState("");
   const path = state.paths[0];
   const playPass = useCallback(() => {

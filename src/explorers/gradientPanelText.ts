@@ -1,6 +1,7 @@
 import { displayVariable } from "../i18n/gradientLabels";
-import type { Locale } from "../i18n/locale";
-import { LOCALES, localizeTeX } from "../i18n/locale";
+import type { GradientWords } from "../i18n/catalogs";
+import { GRADIENT_EN } from "../i18n/catalogs";
+import { localizeTeX } from "../i18n/locale";
 import type { GradientCost } from "../models/gradientCost";
 import type { ProbeState } from "../models/gradientProbe";
 import { gradientNumber } from "../models/gradientText";
@@ -15,7 +16,7 @@ import type { ReadoutItem } from "./parts/Readouts";
 export function gradientReadouts(
   cost: GradientCost,
   state: ProbeState,
-  locale: Locale = LOCALES.en,
+  locale: GradientWords = GRADIENT_EN,
 ): ReadoutItem[] {
   const t = locale.gradient;
   const n = (v: number) => gradientNumber(v, locale);
@@ -57,7 +58,7 @@ export function gradientReadouts(
 export function gradientFormulas(
   cost: GradientCost,
   state: ProbeState,
-  locale: Locale = LOCALES.en,
+  locale: GradientWords = GRADIENT_EN,
 ): Formula[] {
   const t = locale.gradient;
   const local = (tex: string) => localizeTeX(tex, locale.code);
@@ -92,7 +93,7 @@ export function gradientFormulas(
  * The notice at a flat point ("Both partial slopes are zero …"), or null elsewhere.
  * @param locale @default English
  */
-export function flatNotice(state: ProbeState, locale: Locale = LOCALES.en): string | null {
+export function flatNotice(state: ProbeState, locale: GradientWords = GRADIENT_EN): string | null {
   if (!state.flat) return null;
   const t = locale.gradient;
   const head = state.flat.exact ? t.noticeZero : t.noticeNearlyZero;
@@ -112,7 +113,7 @@ export function flatNotice(state: ProbeState, locale: Locale = LOCALES.en): stri
 export function trajectoryText(
   state: ProbeState,
   rate: string,
-  locale: Locale = LOCALES.en,
+  locale: GradientWords = GRADIENT_EN,
 ): string {
   const t = locale.gradient;
   const n = state.trajectory.points.length - 1;

@@ -1,12 +1,12 @@
 import { formatSignificant } from "../i18n/formatNumber";
-import type { Locale } from "../i18n/locale";
+import type { SecantWords } from "../i18n/catalogs";
 import { localizeTeX } from "../i18n/locale";
 import type { SecantState } from "../models/secant";
 import type { Formula } from "./parts/FormulaPanel";
 import type { ReadoutItem } from "./parts/Readouts";
 
 /** The readout lines of the secant explorer, in the reader's language. */
-export function secantReadouts(state: SecantState, { code, labels }: Locale): ReadoutItem[] {
+export function secantReadouts(state: SecantState, { code, labels }: SecantWords): ReadoutItem[] {
   const value = (v: number, digits = 8) =>
     Number.isFinite(v) ? formatSignificant(v, { digits, locale: code }) : labels.undefinedValue;
   const exactLabel =
@@ -41,7 +41,7 @@ export function secantReadouts(state: SecantState, { code, labels }: Locale): Re
 }
 
 /** The formulas of the secant explorer: f, f′ (when known), and the quotient with numbers. */
-export function secantFormulas(state: SecantState, { code, labels }: Locale): Formula[] {
+export function secantFormulas(state: SecantState, { code, labels }: SecantWords): Formula[] {
   const formulas: Formula[] = [];
   if (state.tex.f) {
     const tex = localizeTeX(`f(x) = ${state.tex.f}`, code);

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useAudioTrace } from "../hooks/useAudioTrace";
 import type { SecantSource } from "../hooks/useSecant";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { formatNumber } from "../i18n/formatNumber";
 import { curveSweep, MAX_GAIN, pitchOf, slopeSound } from "../models/audioTrace";
 
@@ -13,7 +13,7 @@ import { curveSweep, MAX_GAIN, pitchOf, slopeSound } from "../models/audioTrace"
  */
 export function useSecantSound(result: SecantSource) {
   const audio = useAudioTrace();
-  const { code, labels } = useLocale();
+  const { code, labels } = useSecantWords();
   const [status, setStatus] = useState("");
   const { live, domain, fn } = result;
   const f = fn?.f;

@@ -12,7 +12,7 @@ import type {
 import { chainSpec } from "../models/chainProgram";
 import { useChangeEnd, useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
-import { useLocale } from "./useLocale";
+import { useChainWords } from "./useLocale";
 
 /** Values of the graph's inputs by name: `{ x: 1 }`, `{ x: 2, w: 0.5, b: -1, y: 1 }`. */
 export type ChainInputs = Readonly<Record<string, number>>;
@@ -125,7 +125,7 @@ export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraph
     "target",
   );
 
-  const locale = useLocale();
+  const locale = useChainWords();
   const compositionKey = keyOf(composition);
   const programKey = program === undefined ? undefined : JSON.stringify(program);
   const resolved = useMemo(

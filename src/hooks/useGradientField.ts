@@ -7,13 +7,13 @@ import type { ContourFunction, Landscape } from "../models/gradientLandscape";
 import { gradientLandscape, relabelLandscape } from "../models/gradientLandscape";
 import type { ProbeState } from "../models/gradientProbe";
 import { clampLearningRate, probeState } from "../models/gradientProbe";
-import type { Locale } from "../i18n/locale";
-import { LOCALES } from "../i18n/locale";
+import type { GradientWords } from "../i18n/catalogs";
+import { GRADIENT_EN } from "../i18n/catalogs";
 import type { Domain } from "../models/plane";
 import { domainProblem, planeProblemText } from "../models/plane";
 import { useChangeEnd, useLastGood, useLatest } from "./memory";
 import { useControllableState } from "./useControllableState";
-import { useLocale } from "./useLocale";
+import { useGradientWords, useSecantWords } from "./useLocale";
 
 /** Options of {@link useGradientField}. */
 export interface UseGradientFieldOptions {
@@ -99,7 +99,8 @@ const FALLBACK: GradientCost = (() => {
  */
 export function useGradientField(options: UseGradientFieldOptions = {}): UseGradientFieldResult {
   const { cost: input = DEFAULT_COST, onChangeEnd, steps = 50 } = options;
-  const locale = useLocale();
+  const locale = useGradientWords();
+  const planeWords = useSecantWords();
   const [probe, setProbeRaw] = useControllableState(
     options.probe,
     options.defaultProbe ?? DEFAULT_PROBE,
@@ -124,7 +125,7 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
     () =>
       resolved.ok
         ? null
-        : locale.gradient === LOCALES.en.gradient
+        : locale.gradient === GRADIENT_EN.gradient
           ? resolved.problem
           : problemIn(input, variablesKey.split("\u0000"), locale),
     [resolved, input, variablesKey, locale],
@@ -141,8 +142,8 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
   const levelsKey = typeof levels === "number" || levels === undefined ? levels : levels.join(",");
   const refused = useMemo(() => domainProblem(domain), [domain]);
   const windowProblem = useMemo(
-    () => (refused ? planeProblemText(refused, locale) : null),
-    [refused, locale],
+    () => (refused ? planeProblemText(refused, planeWords) : null),
+    [refused, planeWords],
   );
   const base = useMemo(
     () =>
@@ -203,7 +204,7 @@ export function useGradientField(options: UseGradientFieldOptions = {}): UseGrad
 }
 
 /** The problem of a cost that failed, written in `locale`'s language. */
-function problemIn(input: CostInput, variables: readonly string[], locale: Locale) {
+function problemIn(input: CostInput, variables: readonly string[], locale: GradientWords) {
   const again = resolveCost(input, variables, locale);
   return again.ok ? null : again.problem;
 }

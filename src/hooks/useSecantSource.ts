@@ -11,7 +11,7 @@ import type { Live } from "./live";
 import { deriveLive, useMovingInputs } from "./live";
 import { useChangeEndOf, useLastGood } from "./memory";
 import { useControllableState } from "./useControllableState";
-import { useLocale } from "./useLocale";
+import { useSecantWords } from "./useLocale";
 import type { SecantLive, SecantSource, UseSecantOptions, UseSecantResult } from "./useSecant";
 
 const DEFAULT_X_RANGE: readonly [number, number] = [-3, 3];
@@ -94,7 +94,7 @@ export function useSecantSource(options: UseSecantOptions = {}): SecantSource {
     [fn, domain, width, height, deferred],
   );
 
-  const locale = useLocale();
+  const locale = useSecantWords();
   const windowProblem = useMemo(() => {
     const refused = domainProblem(domain);
     return refused ? planeProblemText(refused, locale) : null;

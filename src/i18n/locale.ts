@@ -3,6 +3,8 @@ import { chainLabels } from "./chainLabels";
 import { chainFr } from "./chainLabelsFr";
 import { BoundedCache, LANGUAGE_CACHE_LIMIT } from "./boundedCache";
 import { canonicalTag, isEnglish } from "./formatNumber";
+import type { Language } from "./language";
+import { resolveLanguage } from "./language";
 import type { Labels } from "./en";
 import type { GradientLabels } from "./gradientLabels";
 import { gradientLabels } from "./gradientLabels";
@@ -50,46 +52,26 @@ export const LOCALES: Readonly<Record<"en" | "fr", Locale>> = {
  * for fr-CA), `"fr_FR"` French with the code `"fr-FR"` (`_` is read as `-`), another valid tag
  * English words with that tag's numbers, and a missing or empty tag English. A tag `Intl`
  * refuses (`"français"`) gives English too, with one development warning per distinct tag.
- * Never throws.
+ * Never throws. Holds every widget's words in both languages: the widgets themselves look up
+ * only their own (`catalogs.ts`).
  */
 export function resolveLocale(input?: LocaleInput | null): Locale {
-  if (input && typeof input === "object") return input;
-  if (typeof input !== "string" || !input.trim()) return LOCALES.en;
-  const tag = canonicalTag(input);
-  if (tag === null) {
-    warnUnknownTag(input);
-    return LOCALES.en;
+  return localeOf(resolveLanguage(input));
+}
+
+/** The complete `Locale` of a language (the same object for the same language). */
+export function localeOf(language: Language): Locale {
+  if (language.own) return language.own;
+  const known = language.french ? LOCALES.fr : LOCALES.en;
+  if (known.code === language.code) return known;
+  let locale = tagged.get(language);
+  if (!locale) {
+    locale = { ...known, code: language.code };
+    tagged.set(language, locale);
   }
-  const base = tag.toLowerCase().split("-")[0];
-  const known = base === "fr" ? LOCALES.fr : LOCALES.en;
-  return known.code === tag ? known : { ...known, code: tag };
+  return locale;
 }
-
-/** The part of Node's `process` a bundler may define (as in hooks/development.ts). */
-declare const process: { env: { NODE_ENV?: string } };
-
-/** Read as in hooks/development.ts (i18n sits below hooks): the literal bundlers replace. */
-function inDevelopment(): boolean {
-  try {
-    return process.env.NODE_ENV !== "production";
-  } catch {
-    return true;
-  }
-}
-
-/** Tags already warned about, bounded. */
-const warned = new BoundedCache<string, true>(LANGUAGE_CACHE_LIMIT);
-
-/** In development, once per distinct tag: this tag is not a language, English is used. */
-function warnUnknownTag(tag: string): void {
-  if (!inDevelopment()) return;
-  if (warned.get(tag)) return;
-  warned.set(tag, true);
-  console.warn(
-    `slopes: the locale ${JSON.stringify(tag)} is not a language tag Intl accepts ` +
-      `(write e.g. "en", "fr" or "fr-CA"); English is used.`,
-  );
-}
+const tagged = new WeakMap<Language, Locale>();
 
 /** TeX numbers written for a language: `0.5` becomes `0{,}5` in French. */
 export function localizeTeX(tex: string, locale: LocaleInput): string {

@@ -5,8 +5,8 @@ import type { FormatNumberOptions } from "../i18n/formatNumber";
 import { formatNumber } from "../i18n/formatNumber";
 import type { LessonLabels } from "../i18n/lessonLabels";
 import type { LocaleInput } from "../i18n/locale";
-import { resolveLocale } from "../i18n/locale";
-import { useLocale } from "../hooks/useLocale";
+import { resolveLanguage } from "../i18n/language";
+import { useLessonWords } from "../hooks/useLocale";
 
 /** What the lesson blocks read from {@link LessonLabelsProvider}. */
 export interface LessonLanguage {
@@ -47,11 +47,11 @@ export interface LessonLabelsProviderProps {
  * same two props.
  */
 export function LessonLabelsProvider({ labels, locale, children }: LessonLabelsProviderProps) {
-  const page = useLocale();
+  const page = useLessonWords();
   const outer = useContext(LessonLanguageContext);
   const chosenLabels = labels ?? outer?.labels ?? page.lesson;
   const chosenLocale =
-    locale === undefined ? (outer?.code ?? page.code) : resolveLocale(locale).code;
+    locale === undefined ? (outer?.code ?? page.code) : resolveLanguage(locale).code;
   const value = useMemo(() => languageOf(chosenLabels, chosenLocale), [chosenLabels, chosenLocale]);
   return <LessonLanguageContext.Provider value={value}>{children}</LessonLanguageContext.Provider>;
 }
@@ -62,6 +62,6 @@ export function LessonLabelsProvider({ labels, locale, children }: LessonLabelsP
  */
 export function useLessonLanguage(): LessonLanguage {
   const own = useContext(LessonLanguageContext);
-  const page = useLocale();
+  const page = useLessonWords();
   return useMemo(() => own ?? languageOf(page.lesson, page.code), [own, page]);
 }

@@ -2,8 +2,9 @@ import type { Expr } from "../math/ast";
 import { format } from "../math/formatExpression";
 import { texNumber, texVariable } from "../math/tex";
 import { formatSignificant } from "../i18n/formatNumber";
-import type { Locale } from "../i18n/locale";
-import { LOCALES, localizeTeX, usesDecimalComma } from "../i18n/locale";
+import type { ChainWords } from "../i18n/catalogs";
+import { CHAIN_EN } from "../i18n/catalogs";
+import { localizeTeX, usesDecimalComma } from "../i18n/locale";
 
 /**
  * Significant digits of every number the chain widget shows: nodes, edges, adjoints, strip,
@@ -15,14 +16,14 @@ export const CHAIN_DIGITS = 4;
  * A number as TeX, to {@link CHAIN_DIGITS} significant digits and in the locale's writing
  * (`0{,}5` in French); "undefined here" in its words when not finite. @default English
  */
-export function texValue(value: number, locale: Locale = LOCALES.en): string {
+export function texValue(value: number, locale: ChainWords = CHAIN_EN): string {
   if (!Number.isFinite(value)) return `\\text{${locale.chain.undefinedValue}}`;
   const rounded = Number(value.toPrecision(CHAIN_DIGITS));
   return localizeTeX(texNumber(rounded === 0 ? 0 : rounded), locale.code);
 }
 
 /** {@link texValue}, in parentheses when negative (a factor of a product). @default English */
-export function texFactor(value: number, locale: Locale = LOCALES.en): string {
+export function texFactor(value: number, locale: ChainWords = CHAIN_EN): string {
   const tex = texValue(value, locale);
   return Number.isFinite(value) && Number(value.toPrecision(CHAIN_DIGITS)) < 0 ? `(${tex})` : tex;
 }
@@ -31,7 +32,7 @@ export function texFactor(value: number, locale: Locale = LOCALES.en): string {
  * A number as a reader of the locale sees it, to {@link CHAIN_DIGITS} significant digits
  * (`−0,5` in French, true minus, "undefined here" in its words). @default English
  */
-export function textValue(value: number, locale: Locale = LOCALES.en): string {
+export function textValue(value: number, locale: ChainWords = CHAIN_EN): string {
   return Number.isFinite(value)
     ? formatSignificant(value, { digits: CHAIN_DIGITS, locale: locale.code })
     : locale.chain.undefinedValue;
@@ -68,7 +69,7 @@ export function texDerivativeInline(output: string, input: string, partial = tru
  * A formula as plain text for readers: `w×x + b`, `a×(1 − a)` (times sign, true minus), with
  * decimal commas where the locale writes them (`0,5×x`). @default English
  */
-export function textFormula(expr: Expr, locale: Locale = LOCALES.en): string {
+export function textFormula(expr: Expr, locale: ChainWords = CHAIN_EN): string {
   const text = format(expr).replace(/\*/gu, "×").replace(/-/gu, "−");
   return usesDecimalComma(locale.code) ? text.replace(/(\d)\.(\d)/gu, "$1,$2") : text;
 }

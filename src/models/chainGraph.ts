@@ -1,8 +1,9 @@
 import { computationGraph } from "../math/graph";
 import { ownValue } from "../math/scope";
 import type { Vec2 } from "../math/vec";
-import type { Locale } from "../i18n/locale";
-import { LOCALES, localizeTeX } from "../i18n/locale";
+import type { ChainWords } from "../i18n/catalogs";
+import { CHAIN_EN } from "../i18n/catalogs";
+import { localizeTeX } from "../i18n/locale";
 import type { ChainLayout, ChainLayoutOptions } from "./chainLayout";
 import { edgeId, layoutChain } from "./chainLayout";
 import type { ChainKind, ChainSpec } from "./chainProgram";
@@ -147,7 +148,7 @@ export interface ChainGraphInput {
   /** Most paths listed. @default 24 */
   readonly maxPaths?: number | undefined;
   /** Language of the sentences and of the numbers in text and TeX. @default English */
-  readonly locale?: Locale | undefined;
+  readonly locale?: ChainWords | undefined;
 }
 
 /**
@@ -158,7 +159,7 @@ export interface ChainGraphInput {
  */
 export function chainGraphState(input: ChainGraphInput): ChainGraphState {
   const { spec } = input;
-  const locale = input.locale ?? LOCALES.en;
+  const locale = input.locale ?? CHAIN_EN;
   const local = (tex: string) => localizeTeX(tex, locale.code);
   const values: Record<string, number> = {};
   for (const name of spec.inputs)

@@ -6,8 +6,8 @@ import { canonicalName } from "../math/lexer";
 import { safeParse } from "../math/parse";
 import { ownValue } from "../math/scope";
 import type { ChainLabels } from "../i18n/chainLabels";
-import type { Locale } from "../i18n/locale";
-import { LOCALES } from "../i18n/locale";
+import type { ChainWords } from "../i18n/catalogs";
+import { CHAIN_EN } from "../i18n/catalogs";
 import { checkExpression, withinBudget } from "./expression";
 import type { ExpressionProblem } from "./expression";
 import type { Step } from "./chainDecompose";
@@ -104,7 +104,7 @@ export interface ChainSpecInput {
    * Language of the widget's own problem messages (the engine's messages about formulas stay
    * English here; the formula field translates them). @default English
    */
-  readonly locale?: Locale | undefined;
+  readonly locale?: ChainWords | undefined;
 }
 
 /**
@@ -112,7 +112,7 @@ export interface ChainSpecInput {
  * one step per operation), the neuron, or a custom program. Pure; never throws.
  */
 export function chainSpec(input: ChainSpecInput): ChainSpecResult {
-  const words = (input.locale ?? LOCALES.en).chain;
+  const words = (input.locale ?? CHAIN_EN).chain;
   if (input.program !== undefined) return customSpec(input.program, words);
   if (input.mode === "neuron") return namedSpec("neuron", NEURON_PROGRAM, "program", words);
   const composition = input.composition ?? DEFAULT_COMPOSITION;

@@ -1,8 +1,9 @@
 import type { Expr } from "../math/ast";
 import { withinBudget } from "./expression";
 import { texVariable, toTeX } from "../math/tex";
-import type { Locale } from "../i18n/locale";
-import { LOCALES, localizeTeX } from "../i18n/locale";
+import type { ChainWords } from "../i18n/catalogs";
+import { CHAIN_EN } from "../i18n/catalogs";
+import { localizeTeX } from "../i18n/locale";
 import type { ChainEdge, ChainGraphState, ChainNode } from "./chainGraph";
 import {
   texDerivative,
@@ -81,7 +82,7 @@ export function backwardSteps(
   edges: readonly ChainEdge[],
   output: string,
   partial: boolean,
-  locale: Locale = LOCALES.en,
+  locale: ChainWords = CHAIN_EN,
 ): BackwardStep[] {
   const reaches = new Set([output]);
   for (const node of [...nodes].reverse())
@@ -156,7 +157,7 @@ export function stripTeX(
   state: Core,
   partial: boolean,
   composed: Expr,
-  locale: Locale = LOCALES.en,
+  locale: ChainWords = CHAIN_EN,
 ): ChainGraphState["tex"] {
   const value = (v: number) => texValue(v, locale);
   const d = texDerivative(state.output, state.target, partial);
@@ -202,7 +203,7 @@ export function stripTeX(
 }
 
 /** One sentence for screen readers: the inputs, the values, and the chain rule with numbers. */
-export function valueText(state: Core, partial: boolean, locale: Locale = LOCALES.en): string {
+export function valueText(state: Core, partial: boolean, locale: ChainWords = CHAIN_EN): string {
   const { chain: words } = locale;
   const number = (v: number) => textValue(v, locale);
   const inputs = state.inputs

@@ -12,8 +12,8 @@ import { safeParse, spanOf } from "../math/parse";
 import { texVariable, toTeX } from "../math/tex";
 import type { Vec2 } from "../math/vec";
 import type { GradientLabels } from "../i18n/gradientLabels";
-import type { Locale } from "../i18n/locale";
-import { LOCALES } from "../i18n/locale";
+import type { GradientWords } from "../i18n/catalogs";
+import { GRADIENT_EN } from "../i18n/catalogs";
 import type { ExpressionProblem } from "./expression";
 import { treeProblem, withinBudget } from "./expression";
 
@@ -76,7 +76,7 @@ export type ResolvedCost =
 export function resolveCost(
   input: CostInput,
   variables: readonly string[] = DEFAULT_COST_VARIABLES,
-  locale: Locale = LOCALES.en,
+  locale: GradientWords = GRADIENT_EN,
 ): ResolvedCost {
   const t = locale.gradient;
   const names = variables.map(canonicalName);

@@ -3,8 +3,8 @@ import { gridWithin } from "../math/budgets";
 import { contourLines } from "../math/contour";
 import type { Vec2 } from "../math/vec";
 import { formatSignificant } from "../i18n/formatNumber";
-import type { Locale } from "../i18n/locale";
-import { LOCALES } from "../i18n/locale";
+import type { GradientWords } from "../i18n/catalogs";
+import { GRADIENT_EN } from "../i18n/catalogs";
 import type { GradientCost } from "./gradientCost";
 import type { MapCell, SampleGrid } from "./gradientGrid";
 import {
@@ -37,7 +37,7 @@ export interface LandscapeOptions {
   /** The contour algorithm. @default the engine's `contourLines` (d3-contour) */
   readonly contourLines?: ContourFunction | undefined;
   /** Language of the level texts (`0,25` in French). @default English */
-  readonly locale?: Locale | undefined;
+  readonly locale?: GradientWords | undefined;
 }
 
 /** The contour lines of one level, with where to write its value. */
@@ -118,7 +118,7 @@ export function gradientLandscape(
       const lines = hasGaps ? cutAtGaps(entry.lines, grid) : entry.lines;
       return {
         level: entry.level,
-        text: levelText(entry.level, options.locale ?? LOCALES.en),
+        text: levelText(entry.level, options.locale ?? GRADIENT_EN),
         lines,
         labelAt: labelPoint(lines, domain),
       };
@@ -155,7 +155,7 @@ export function gradientLandscape(
 }
 
 /** A contour level as written on the map: three significant digits, in the reader's language. */
-export function levelText(level: number, locale: Locale): string {
+export function levelText(level: number, locale: GradientWords): string {
   return formatSignificant(level, { digits: 3, locale: locale.code });
 }
 
@@ -164,7 +164,7 @@ export function levelText(level: number, locale: Locale): string {
  * (the contour lines are reused, never recomputed), and the landscape itself is returned when
  * they are already in that language.
  */
-export function relabelLandscape(landscape: Landscape, locale: Locale): Landscape {
+export function relabelLandscape(landscape: Landscape, locale: GradientWords): Landscape {
   const texts = landscape.contours.map((path) => levelText(path.level, locale));
   if (texts.every((text, k) => text === landscape.contours[k]?.text)) return landscape;
   return {

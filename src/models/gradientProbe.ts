@@ -1,8 +1,8 @@
 import type { DescentResult } from "../math/descent";
 import { descentPath } from "../math/descent";
 import type { Vec2 } from "../math/vec";
-import type { Locale } from "../i18n/locale";
-import { LOCALES } from "../i18n/locale";
+import type { GradientWords } from "../i18n/catalogs";
+import { GRADIENT_EN } from "../i18n/catalogs";
 import type { Domain } from "./plane";
 import type { GradientCost } from "./gradientCost";
 import type { Landscape } from "./gradientLandscape";
@@ -30,7 +30,7 @@ export interface ProbeInput {
   /** Most steps of the descent path. */
   readonly steps: number;
   /** Language of the value text and of numbers and words in the formulas. @default English */
-  readonly locale?: Locale | undefined;
+  readonly locale?: GradientWords | undefined;
 }
 
 /** Everything the picture, the readouts and a screen reader need at the probe. */
@@ -81,7 +81,7 @@ export interface ProbeState {
  */
 export function probeState(input: ProbeInput): ProbeState {
   const { cost, landscape, steps } = input;
-  const locale = input.locale ?? LOCALES.en;
+  const locale = input.locale ?? GRADIENT_EN;
   const { domain } = landscape;
   const probe: Vec2 = [input.probe[0], input.probe[1]];
   const learningRate = clampLearningRate(input.learningRate);

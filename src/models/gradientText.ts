@@ -1,8 +1,9 @@
 import { texNumber } from "../math/tex";
 import type { Vec2 } from "../math/vec";
 import { formatNumber, formatSignificant } from "../i18n/formatNumber";
-import type { Locale } from "../i18n/locale";
-import { LOCALES, localizeTeX } from "../i18n/locale";
+import type { GradientWords } from "../i18n/catalogs";
+import { GRADIENT_EN } from "../i18n/catalogs";
+import { localizeTeX } from "../i18n/locale";
 import type { GradientCost } from "./gradientCost";
 
 /**
@@ -10,7 +11,7 @@ import type { GradientCost } from "./gradientCost";
  * "undefined here" for NaN.
  * @param locale @default English
  */
-export function gradientNumber(value: number, locale: Locale = LOCALES.en): string {
+export function gradientNumber(value: number, locale: GradientWords = GRADIENT_EN): string {
   return Number.isFinite(value)
     ? formatSignificant(value, { digits: 4, locale: locale.code })
     : locale.gradient.undefinedValue;
@@ -20,7 +21,7 @@ export function gradientNumber(value: number, locale: Locale = LOCALES.en): stri
  * A probe coordinate as written in text: up to three decimals.
  * @param locale @default English
  */
-export function coordinateText(value: number, locale: Locale = LOCALES.en): string {
+export function coordinateText(value: number, locale: GradientWords = GRADIENT_EN): string {
   return formatNumber(value, { maximumFractionDigits: 3, locale: locale.code });
 }
 
@@ -41,7 +42,7 @@ export function rootText(sumOfSquares: number): string | null {
  * "undefined" where it is not finite. The decimal point is left to {@link localizeTeX}.
  * @param locale @default English
  */
-export function texValue(value: number, locale: Locale = LOCALES.en): string {
+export function texValue(value: number, locale: GradientWords = GRADIENT_EN): string {
   return Number.isFinite(value)
     ? texNumber(Number(value.toPrecision(6)))
     : `\\text{${locale.gradient.formulaUndefined}}`;
@@ -63,7 +64,7 @@ export function probeTeX(
   partials: Vec2,
   learningRate: number,
   next: Vec2,
-  locale: Locale = LOCALES.en,
+  locale: GradientWords = GRADIENT_EN,
 ): { gradient: string; length: string; step: string } {
   const tex = pointTeX(cost, probe, partials, learningRate, next, locale);
   return {
@@ -79,7 +80,7 @@ function pointTeX(
   partials: Vec2,
   learningRate: number,
   next: Vec2,
-  locale: Locale,
+  locale: GradientWords,
 ): { gradient: string; length: string; step: string } {
   const t = locale.gradient;
   const sep = t.formulaSeparator;
@@ -130,7 +131,7 @@ export function probeValueText(
   value: number,
   partials: Vec2,
   length: number,
-  locale: Locale = LOCALES.en,
+  locale: GradientWords = GRADIENT_EN,
 ): string {
   const t = locale.gradient;
   const n = (v: number) => gradientNumber(v, locale);

@@ -1,6 +1,6 @@
 import { isFiniteNumber } from "../math/number";
 import { formatNumber } from "../i18n/formatNumber";
-import type { Locale } from "../i18n/locale";
+import type { SecantWords } from "../i18n/catalogs";
 
 /** The visible window of the plane in math coordinates: `x: [xmin, xmax]`, `y: [ymin, ymax]`. */
 export interface Domain {
@@ -40,7 +40,10 @@ export function domainProblem(domain: Domain): DomainProblem | null {
  * What a reader is told about a domain that cannot be drawn, in their language (the plane's
  * message, and the hooks' `windowProblem`).
  */
-export function planeProblemText(problem: DomainProblem, { code, labels: words }: Locale): string {
+export function planeProblemText(
+  problem: DomainProblem,
+  { code, labels: words }: SecantWords,
+): string {
   if (problem.kind === "not-finite") return words.planeProblemNotFinite(problem.axis);
   const min = formatNumber(problem.min, { locale: code });
   const max = formatNumber(problem.max, { locale: code });

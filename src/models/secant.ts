@@ -1,6 +1,7 @@
 import type { Vec2 } from "../math/vec";
-import type { Locale } from "../i18n/locale";
-import { LOCALES, localizeTeX } from "../i18n/locale";
+import type { SecantWords } from "../i18n/catalogs";
+import { SECANT_EN } from "../i18n/catalogs";
+import { localizeTeX } from "../i18n/locale";
 import { formatNumber, formatSignificant } from "../i18n/formatNumber";
 import { clipLine } from "./lines";
 import { quotientTeX } from "./secantQuotient";
@@ -50,7 +51,7 @@ export interface SecantInput {
   /** The window drawn; lines are clipped to it. */
   readonly domain: Domain;
   /** Language of the value text and of numbers in formulas. @default English */
-  readonly locale?: Locale | undefined;
+  readonly locale?: SecantWords | undefined;
 }
 
 /** One point of the error-against-h series. */
@@ -105,7 +106,7 @@ export interface SecantState {
  */
 export function secantState(input: SecantInput): SecantState {
   const { fn, method, domain } = input;
-  const locale = input.locale ?? LOCALES.en;
+  const locale = input.locale ?? SECANT_EN;
   const x = input.x;
   const h = clampH(input.h);
   const fx = fn.f(x);
@@ -216,7 +217,7 @@ function valueText(
   defined: boolean,
   exact: number,
   secant: number,
-  { code, labels }: Locale,
+  { code, labels }: SecantWords,
 ): string {
   const xs = formatNumber(x, { maximumFractionDigits: 4, locale: code });
   if (!defined) return labels.secantValueTextUndefined(xs);

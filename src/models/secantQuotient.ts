@@ -1,5 +1,5 @@
 import { texNumber } from "../math/tex";
-import type { Locale } from "../i18n/locale";
+import type { SecantWords } from "../i18n/catalogs";
 import type { SecantMethod } from "./secant";
 
 // The difference quotient as the secant explorer writes it, with the digits its numbers need.
@@ -12,7 +12,7 @@ export function quotientTeX(
   fLeft: number,
   fRight: number,
   slope: number,
-  locale: Locale,
+  locale: SecantWords,
 ): string {
   const n = (v: number) => texNumber(Number(v.toPrecision(8)));
   const xs = n(x);

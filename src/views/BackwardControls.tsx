@@ -1,6 +1,6 @@
 "use client";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import type { BackwardStep } from "../models/chainText";
 import { Tex } from "./Tex";
 
@@ -20,7 +20,7 @@ export interface BackwardControlsProps {
  */
 export function BackwardControls({ steps, pass, control }: BackwardControlsProps) {
   const { revealed, done } = pass;
-  const { chain: words } = useLocale();
+  const { chain: words } = useChainWords();
   const current = revealed > 0 ? steps[revealed - 1] : undefined;
   const status = current
     ? `${words.stepStatus(revealed, steps.length, current.text)} ${current.factorsText}`.trim()

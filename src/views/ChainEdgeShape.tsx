@@ -1,5 +1,5 @@
 "use client";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import type { ChainEdge } from "../models/chainGraph";
 import { texValue, textValue } from "../models/chainFormat";
 import type { ChainOrientation } from "../models/chainLayoutLabels";
@@ -28,7 +28,7 @@ export interface ChainEdgeShapeProps {
 export function ChainEdgeShape(props: ChainEdgeShapeProps) {
   const { edge, labelWidth = 120, labelHeight = 68, carrying = false } = props;
   const orientation = props.orientation ?? "horizontal";
-  const locale = useLocale();
+  const locale = useChainWords();
   const end = edge.route[edge.route.length - 1];
   const derivative = edge.defined ? edge.derivative : Number.NaN;
   // A constant local derivative (3) is written once; a formula (2u) gets its value below it.

@@ -1,7 +1,7 @@
 "use client";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { UseBackwardPassResult } from "../hooks/useBackwardPass";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import type { ChainEdge, ChainGraphState, ChainNode } from "../models/chainGraph";
 import type { ChainLayout, ChainLayoutOptions } from "../models/chainLayout";
 import { layoutChain } from "../models/chainLayout";
@@ -101,7 +101,7 @@ export interface ChainGraphSvgProps {
  * the local derivative of the edge it travels back along.
  */
 export function ChainGraphSvg({ state, pass, title, titleId, ...props }: ChainGraphSvgProps) {
-  const { chain: words } = useLocale();
+  const { chain: words } = useChainWords();
   const { ref, width: available } = useBoxWidth();
   const placed = useFittedLayout(state, props.layout, available);
   const { width, height, options: o } = placed.layout;

@@ -2,7 +2,7 @@
 import { forwardRef, useEffect, useId } from "react";
 import { useLatest } from "../hooks/memory";
 import { useBackwardPass } from "../hooks/useBackwardPass";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import { usePrefersReducedMotion } from "../hooks/usePrefersReducedMotion";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { ChainLayoutOptions } from "../models/chainLayout";
@@ -54,7 +54,7 @@ export interface ChainGraphViewProps extends RootProps {
 export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
   function ChainGraphView(props, ref) {
     const { state } = props.graph;
-    const { chain: words } = useLocale();
+    const { chain: words } = useChainWords();
     // A new graph (another mode, formula or target) starts its backward pass afresh.
     const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
     const merged = useMergedRef(checkRoot, ref);
@@ -92,7 +92,7 @@ function ChainGraphContent(props: ChainGraphViewProps) {
     if (step) onStep.current?.(step, pass.revealed - 1);
   }, [pass.revealed, backward, onStep]);
   const id = useId();
-  const { chain: words } = useLocale();
+  const { chain: words } = useChainWords();
   const tooLarge = state.layout.tooLarge;
   return (
     <>

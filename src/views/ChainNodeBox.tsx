@@ -1,5 +1,5 @@
 "use client";
-import { useLocale } from "../hooks/useLocale";
+import { useChainWords } from "../hooks/useLocale";
 import type { ChainNode } from "../models/chainGraph";
 import { texDerivativeInline, texValue, textValue } from "../models/chainFormat";
 import { roundPixel } from "./pixels";
@@ -45,7 +45,7 @@ export function ChainNodeBox(props: ChainNodeBoxProps) {
   const [cx, cy] = node.center;
   const x = roundPixel(cx - width / 2);
   const y = roundPixel(cy - height / 2);
-  const locale = useLocale();
+  const locale = useChainWords();
   const name = texDerivativeInline(output, node.id, !props.ordinary);
   return (
     <g

@@ -1,7 +1,7 @@
 "use client";
 import { memo } from "react";
 import type { Vec2 } from "../math/vec";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 import type { ContourPath } from "../models/gradientLandscape";
 import { levelText } from "../models/gradientLandscape";
 import { Curve } from "./Curve";
@@ -37,7 +37,7 @@ function LevelLabels({ contours }: { contours: readonly ContourPath[] }) {
  * that place the levels themselves, clear of their own marks).
  */
 export function LevelText({ at, level }: { at: Vec2; level: number }) {
-  const locale = useLocale();
+  const locale = useGradientWords();
   return (
     <text
       className="slopes-contour-label"

@@ -1,6 +1,6 @@
 "use client";
 import { forwardRef } from "react";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 import { formatNumber } from "../i18n/formatNumber";
 import { displayVariable } from "../i18n/gradientLabels";
 import type { CrossSection } from "../models/gradientSection";
@@ -29,7 +29,7 @@ export interface CrossSectionPlotProps extends RootProps {
 export const CrossSectionPlot = forwardRef<HTMLElement, CrossSectionPlotProps>(
   function CrossSectionPlot(props, ref) {
     const { section, width = 260, height = 150 } = props;
-    const locale = useLocale();
+    const locale = useGradientWords();
     const t = locale.gradient;
     const moving = displayVariable(section.variable);
     const fixed = displayVariable(section.fixedVariable);

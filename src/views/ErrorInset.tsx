@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef, memo, useMemo } from "react";
 import type { Vec2 } from "../math/vec";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { Curve } from "./Curve";
 import { Plane } from "./Plane";
 import { Point } from "./Point";
@@ -37,7 +37,7 @@ function powerOfTen(exponent: number): string {
 export const ErrorInset = memo(
   forwardRef<HTMLElement, ErrorInsetProps>(function ErrorInset(props, ref) {
     const { errors, h, width = 260, height = 170 } = props;
-    const words = useLocale().labels;
+    const words = useSecantWords().labels;
     const points = useMemo<Vec2[]>(
       () => errors.map((e) => [Math.log10(e.h), Math.log10(Math.max(e.error, 1e-16))] as const),
       [errors],

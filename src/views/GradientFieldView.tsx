@@ -2,7 +2,7 @@
 import { forwardRef } from "react";
 import { useContainerWidth } from "./useContainerWidth";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 import { displayVariable } from "../i18n/gradientLabels";
 import { ArrowField } from "./ArrowField";
 import { ContourMap } from "./ContourMap";
@@ -55,7 +55,7 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
   function GradientFieldView(props, ref) {
     const { field: result, showHeatmap = false, showField = false, showTrajectory = false } = props;
     const { state, landscape, domain } = result;
-    const locale = useLocale();
+    const locale = useGradientWords();
     const t = locale.gradient;
     const { ref: parentRef, width } = useContainerWidth(props.width, DEFAULT_WIDTH);
     const ratio = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);

@@ -2,7 +2,7 @@
 import type { RefObject } from "react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { UseGradientFieldResult } from "../hooks/useGradientField";
-import { useLocale } from "../hooks/useLocale";
+import { useGradientWords } from "../hooks/useLocale";
 import type { Vec2 } from "../math/vec";
 import { levelLabelCandidates, placeLevelLabels } from "../models/gradientLevelLabels";
 import type { Obstacles, PixelBox, Segment } from "../models/gradientPlacement";
@@ -87,7 +87,7 @@ export function ProbeMarks(props: ProbeMarksProps) {
   const margin = props.margin;
   const { state, landscape, domain } = props.field;
   const { toPixel, width, height } = usePlane();
-  const locale = useLocale();
+  const locale = useGradientWords();
   const t = locale.gradient;
   const layer = useRef<SVGGElement>(null);
   const key = [width, height, domain.x, domain.y, props.axisNames, locale.code].join(" ");

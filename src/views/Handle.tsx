@@ -6,7 +6,7 @@ import { formatNumber } from "../i18n/formatNumber";
 import { decimalsOf } from "../math/number";
 import { drawable } from "../models/plane";
 import type { Axis, MovableBounds } from "../hooks/useMovable";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { useMovable } from "../hooks/useMovable";
 import type { PlaneContextValue } from "./PlaneContext";
 import { usePlane } from "./PlaneContext";
@@ -68,7 +68,7 @@ const HIT_RADIUS = 22;
  */
 export function Handle(props: HandleProps) {
   const plane = usePlane();
-  const locale = useLocale();
+  const locale = useSecantWords();
   const { value, axes = "xy", radius = 7, names = DEFAULT_NAMES } = props;
   const [x, y] = value;
   const bounds = props.bounds ?? plane.domain;

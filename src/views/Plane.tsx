@@ -3,7 +3,7 @@ import type { ReactNode } from "react";
 import { forwardRef, useCallback, useId, useMemo, useRef } from "react";
 import { scaleLinear } from "@visx/scale";
 import type { Vec2 } from "../math/vec";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import type { Domain } from "../models/plane";
 import { domainProblem, fitAspect, planeProblemText } from "../models/plane";
 import { PlaneAxes } from "./PlaneAxes";
@@ -65,7 +65,7 @@ export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props
   const { width: fixedWidth, height: fixedHeight, aspectRatio = 0.75 } = props;
   const { ref: parentRef, width } = useContainerWidth(fixedWidth, DEFAULT_WIDTH);
   const height = fixedHeight ?? Math.round(width * aspectRatio);
-  const locale = useLocale();
+  const locale = useSecantWords();
   const problem = domainProblem(props.domain);
   const sized = width > 0 && height > 0;
   const measured = fixedWidth === undefined ? parentRef : null;
@@ -107,7 +107,7 @@ function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
   const clipId = `slopes-clip-${id.replace(/[^a-zA-Z0-9_-]/g, "")}`;
   const descriptionId = `${clipId}-desc`;
   const svgRef = useRef<SVGSVGElement>(null);
-  const { labels } = useLocale();
+  const { labels } = useSecantWords();
 
   const { domain: givenDomain, keepAspect } = props;
   const domain = useMemo(

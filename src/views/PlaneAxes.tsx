@@ -1,9 +1,7 @@
 "use client";
 import { memo } from "react";
-import { AxisBottom, AxisLeft } from "@visx/axis";
-import type { TickRendererProps } from "@visx/axis";
-import { GridColumns, GridRows } from "@visx/grid";
-import { useLocale } from "../hooks/useLocale";
+import { AxisLine, GridLines } from "./AxisMarks";
+import { useLocaleCode } from "../hooks/useLocale";
 import { axisLines, defaultTickFormat, TICK_LENGTH, tickCounts } from "./axisLayout";
 import { usePlane } from "./PlaneContext";
 
@@ -24,32 +22,9 @@ export interface PlaneAxesProps {
   placement?: "origin" | "edge" | undefined;
 }
 
-/** Baseline shift of visx's vertical anchors, in em. */
-const ANCHOR_DY: Record<string, string> = { start: "0.71em", middle: "0.32em", end: "0" };
-
 /**
- * A tick number as a plain SVG `<text>`. visx's default `Text` measures every word with a
- * hidden SVG element (a forced layout per tick) to support wrapping we do not use; on a page
- * of explorers that measuring was a large part of the first render.
- */
-function PlainTick({
-  x,
-  y,
-  dx,
-  dy,
-  textAnchor,
-  verticalAnchor,
-  formattedValue,
-}: TickRendererProps) {
-  return (
-    <text x={x} y={y} dx={dx} dy={dy ?? ANCHOR_DY[verticalAnchor ?? "end"]} textAnchor={textAnchor}>
-      {formattedValue}
-    </text>
-  );
-}
-
-/**
- * Grid and axes of the enclosing `Plane` (visx `GridRows`/`GridColumns`, `AxisBottom`/`AxisLeft`).
+ * Grid and axes of the enclosing `Plane` (drawn as visx `GridRows`/`GridColumns` and
+ * `AxisBottom`/`AxisLeft` draw them; see `AxisMarks`).
  * The axes cross at the origin when it is in view, else they sit at the lower and left edges.
  * Decorative for assistive technology: the numbers a reader needs come from the widgets' text.
  * Memoised: a drag re-renders the plane's shapes on every frame, never its grid and axes.
@@ -63,7 +38,7 @@ export const PlaneAxes = memo(function PlaneAxes({
   yTickFormat,
   placement = "origin",
 }: PlaneAxesProps) {
-  const { code } = useLocale();
+  const code = useLocaleCode();
   const formatX = xTickFormat ?? defaultTickFormat(code);
   const formatY = yTickFormat ?? defaultTickFormat(code);
   const plane = usePlane();
@@ -75,29 +50,29 @@ export const PlaneAxes = memo(function PlaneAxes({
     <g aria-hidden="true">
       {grid ? (
         <g className="slopes-grid">
-          <GridRows scale={yScale} width={width} numTicks={yTicks} />
-          <GridColumns scale={xScale} height={height} numTicks={xTicks} />
+          <GridLines direction="rows" scale={yScale} length={width} numTicks={yTicks} />
+          <GridLines direction="columns" scale={xScale} length={height} numTicks={xTicks} />
         </g>
       ) : null}
       {axes ? (
         <g className="slopes-axis">
-          <AxisBottom
-            top={xAxisAt}
+          <AxisLine
+            orientation="bottom"
+            at={xAxisAt}
             scale={xScale}
             numTicks={xTicks}
-            tickFormat={(value) => formatX(value.valueOf())}
+            format={formatX}
             hideZero={crossing}
             tickLength={TICK_LENGTH}
-            tickComponent={PlainTick}
           />
-          <AxisLeft
-            left={yAxisAt}
+          <AxisLine
+            orientation="left"
+            at={yAxisAt}
             scale={yScale}
             numTicks={yTicks}
-            tickFormat={(value) => formatY(value.valueOf())}
+            format={formatY}
             hideZero={crossing}
             tickLength={TICK_LENGTH}
-            tickComponent={PlainTick}
           />
           <text className="slopes-axis-label" x={width - 4} y={xAxisAt - 6} textAnchor="end">
             {xLabel}

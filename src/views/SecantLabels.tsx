@@ -1,9 +1,9 @@
 "use client";
 import { useMemo } from "react";
 import type { Vec2 } from "../math/vec";
-import { useLocale } from "../hooks/useLocale";
+import { useLocaleCode } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/formatNumber";
-import type { Locale } from "../i18n/locale";
+import type { SecantWords } from "../i18n/catalogs";
 import type { UnitTriangle } from "../models/lines";
 import type { SecantState } from "../models/secant";
 import type { Box, LabelRequest } from "../models/labelPlacement";
@@ -53,7 +53,7 @@ export function SecantLabels(props: {
   points: readonly Vec2[];
 }) {
   const plane = usePlane();
-  const { code } = useLocale();
+  const code = useLocaleCode();
   const { toPixel, width, height } = plane;
   const [hx, hy] = handlePixel(plane, props.handle);
   const handle: Vec2 = [hx, hy];
@@ -140,7 +140,7 @@ export function secantWords(
   state: SecantState,
   unit: UnitTriangle | null,
   shown: { showTangent: boolean; showSecant: boolean; showTriangle: boolean; hint: boolean },
-  words: Locale["labels"],
+  words: SecantWords["labels"],
   code: string,
 ): SecantLabel[] {
   const labels: SecantLabel[] = [];

@@ -2,7 +2,7 @@
 import { memo, useCallback, useState } from "react";
 import { useLive } from "../hooks/live";
 import type { SecantLive, SecantSource } from "../hooks/useSecant";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/formatNumber";
 import type { Vec2 } from "../math/vec";
 import { unitTriangle } from "../models/lines";
@@ -36,7 +36,7 @@ export const SecantMoving = memo(function SecantMoving(props: SecantMovingProps)
   const { showUnitTriangle, movableSecant } = props;
   const { domain } = result;
   const state = useLive(result.live, stateOf);
-  const { labels: words, code } = useLocale();
+  const { labels: words, code } = useSecantWords();
   // The "drag" hint shows until the reader first moves the point.
   const [moved, setMoved] = useState(false);
   const { setX, setH } = result;

@@ -1,7 +1,7 @@
 "use client";
 import { forwardRef } from "react";
 import type { SecantSource } from "../hooks/useSecant";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { Curve } from "./Curve";
 import { Plane } from "./Plane";
 import type { RootProps } from "./rootProps";
@@ -48,7 +48,7 @@ export const SecantView = forwardRef<HTMLDivElement, SecantViewProps>(
     const { secant: result, showTriangle = true, showSecant = true, showTangent = true } = props;
     const { showUnitTriangle = true, movableSecant = true } = props;
     const { domain, curve } = result;
-    const { labels: words } = useLocale();
+    const { labels: words } = useSecantWords();
     return (
       <Plane
         {...pickRootProps(props)}

@@ -2,7 +2,7 @@
 import { forwardRef, memo, useMemo } from "react";
 import { useLive } from "../hooks/live";
 import type { SecantLive, SecantSource } from "../hooks/useSecant";
-import { useLocale } from "../hooks/useLocale";
+import { useSecantWords } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/formatNumber";
 import { sampleCurve } from "../math/sample";
 import type { Vec2 } from "../math/vec";
@@ -66,7 +66,7 @@ export const SecantZoom = memo(
     const { secant, width = 260, height = 170 } = props;
     const { fn, domain } = secant;
     const state = useLive(secant.live, stateOf);
-    const { labels: words, code } = useLocale();
+    const { labels: words, code } = useSecantWords();
     const inner: [number, number] = [width - 2 * MARGIN, height - 2 * MARGIN];
     const [a, b] = state.secantPoints;
     const zoom = useMemo(

@@ -1,6 +1,6 @@
 "use client";
 import { memo, useEffect, useLayoutEffect, useState, useSyncExternalStore } from "react";
-import { useLocale } from "../hooks/useLocale";
+import { useLocaleCode } from "../hooks/useLocale";
 import { translateProblem } from "../i18n/problems";
 import { MAX_TEX_LENGTH, overBudget } from "../math/budgets";
 import type { KatexEngine } from "./katexEngine";
@@ -78,7 +78,7 @@ function placeholder(tex: string): string {
  */
 export const Tex = memo(function Tex({ tex, display = false, className }: TexProps) {
   const Tag = display ? "div" : "span";
-  const { code } = useLocale();
+  const code = useLocaleCode();
   const katex = useSyncExternalStore(subscribeKatex, loadedKatex, loadedKatex);
   // Past the engine's TeX budget KaTeX would hold the page: one line says so instead.
   const tooLong = tex.length > MAX_TEX_LENGTH;

@@ -1,6 +1,6 @@
 "use client";
 import { memo } from "react";
-import { useLocale } from "../../hooks/useLocale";
+import { useLocaleCode } from "../../hooks/useLocale";
 import { translateProblem } from "../../i18n/problems";
 
 /** Props of {@link BudgetNote}. */
@@ -17,7 +17,7 @@ export interface BudgetNoteProps {
  * politely, like a status.
  */
 export const BudgetNote = memo(function BudgetNote({ omitted, remains }: BudgetNoteProps) {
-  const { code } = useLocale();
+  const code = useLocaleCode();
   if (!omitted) return null;
   return (
     <p className="slopes-budget-note" role="status">

@@ -1,7 +1,8 @@
 "use client";
 import { Component } from "react";
 import type { ReactNode } from "react";
-import type { Locale } from "../../i18n/locale";
+import { secantWords } from "../../i18n/catalogs";
+import type { Language } from "../../i18n/language";
 import { LocaleContext } from "../../hooks/useLocale";
 
 interface ExplorerBoundaryProps {
@@ -22,7 +23,7 @@ interface State {
  */
 export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
   static override contextType = LocaleContext;
-  declare context: Locale;
+  declare context: Language;
   override state: State = { error: null };
 
   static getDerivedStateFromError(error: unknown): State {
@@ -32,17 +33,18 @@ export class ExplorerBoundary extends Component<ExplorerBoundaryProps, State> {
   override render(): ReactNode {
     const { error } = this.state;
     if (!error) return this.props.children;
+    const { labels } = secantWords(this.context);
     return (
       <div className="slopes-explorer-failed">
         <p className="slopes-message" role="alert">
-          {this.context.labels.widgetFailed(this.props.title, error.message)}
+          {labels.widgetFailed(this.props.title, error.message)}
         </p>
         <button
           type="button"
           className="slopes-button"
           onClick={() => this.setState({ error: null })}
         >
-          {this.context.labels.tryAgain}
+          {labels.tryAgain}
         </button>
       </div>
     );

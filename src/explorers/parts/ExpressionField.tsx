@@ -1,7 +1,7 @@
 "use client";
 import { memo, useId } from "react";
 import type { ExpressionProblem } from "../../models/expression";
-import { useLocale } from "../../hooks/useLocale";
+import { useLocaleCode } from "../../hooks/useLocale";
 import { useSettled } from "../../hooks/useSettled";
 import { translateProblem } from "../../i18n/problems";
 
@@ -34,7 +34,7 @@ export const ExpressionField = memo(function ExpressionField({
   keptNote,
 }: ExpressionFieldProps) {
   const id = useId();
-  const { code } = useLocale();
+  const code = useLocaleCode();
   const message = problem ? translateProblem(problem.message, code) : "";
   const inputId = `${id}-input`;
   const helpId = `${id}-help`;

@@ -1,7 +1,7 @@
 "use client";
 import { memo, useEffect, useId, useRef, useState } from "react";
 import { useLatest } from "../../hooks/memory";
-import { useLocale } from "../../hooks/useLocale";
+import { useSecantWords } from "../../hooks/useLocale";
 
 /** Props of {@link SoundControls}. */
 export interface SoundControlsProps {
@@ -30,7 +30,7 @@ export interface SoundControlsProps {
  */
 export const SoundControls = memo(function SoundControls(props: SoundControlsProps) {
   const id = useId();
-  const { labels } = useLocale();
+  const { labels } = useSecantWords();
   const toggleKey = props.toggleKey ?? "S";
   const group = useRef<HTMLFieldSetElement>(null);
   const [said, setSaid] = useState("");
