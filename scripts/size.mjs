@@ -43,6 +43,7 @@ async function bundled(/** @type {string} */ code) {
     return {
       initial: gzip(chunks.filter((c) => c.isEntry)),
       later: gzip(chunks.filter((c) => !c.isEntry)),
+      code: chunks.map((c) => c.code).join("\n"),
     };
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -73,9 +74,12 @@ function withImports(paths) {
 }
 const secantChunk = readdirSync(join(dist, "embed")).find((n) => /^SecantElement-.*\.js$/.test(n));
 const everything = await bundled(`export * from ${JSON.stringify(join(dist, "index.js"))};`);
-const secant = await bundled(
-  `export { SecantExplorer } from ${JSON.stringify(join(dist, "index.js"))};`,
-);
+/** One explorer alone, as an app importing only it bundles it. */
+const explorer = (/** @type {string} */ name) =>
+  bundled(`export { ${name} } from ${JSON.stringify(join(dist, "index.js"))};`);
+const secant = await explorer("SecantExplorer");
+const chain = await explorer("ChainRuleExplorer");
+const gradient = await explorer("GradientExplorer");
 const embedChunk = readdirSync(join(dist, "embed")).find((n) => /^katexChunk-.*\.js$/.test(n));
 /** @type {[string, number][]} */
 const rows = [
@@ -85,6 +89,8 @@ const rows = [
     (await bundled(`export * from ${JSON.stringify(join(dist, "math.js"))};`)).initial,
   ],
   ["SecantExplorer alone, before first paint", secant.initial],
+  ["ChainRuleExplorer alone, before first paint", chain.initial],
+  ["GradientExplorer alone, before first paint", gradient.initial],
   ["KaTeX chunk, after first paint", secant.later],
   [
     "slopes/embed + <slopes-secant> (with React), before first paint",
@@ -115,7 +121,56 @@ for (const [name, size] of rows) {
     `${ratio > 1 ? "✘" : "✔"} ${ratio.toFixed(2)}`.padStart(7),
   );
 }
+
+// Each explorer carries only its own words (#15): no sentence of another widget family's
+// catalogs, in either language, is in its bundle. The sentences are read from the built catalogs;
+// the bundle of everything must hold them all, or this check could not see them.
+/**
+ * @param {string} file a catalog module under dist/i18n/
+ * @returns {Promise<string[]>}
+ */
+async function sentences(file) {
+  const table = Object.values(await import(join(dist, "i18n", file)))[0];
+  return Object.values(table).filter((v) => typeof v === "string" && v.length >= 12);
+}
+const CATALOGS = {
+  secant: ["en.js", "fr.js"],
+  chain: ["chainLabels.js", "chainLabelsFr.js"],
+  gradient: ["gradientLabels.js", "gradientLabelsFr.js"],
+  lesson: ["lessonLabels.js", "lessonLabelsFr.js"],
+};
+/** @type {Record<string, string[]>} */
+const words = {};
+for (const [family, files] of Object.entries(CATALOGS)) {
+  words[family] = (await Promise.all(files.map(sentences))).flat();
+}
+/** @type {[string, { code: string }, string][]} */
+const OWNERS = [
+  ["SecantExplorer", secant, "secant"],
+  ["ChainRuleExplorer", chain, "chain"],
+  ["GradientExplorer", gradient, "gradient"],
+];
+for (const [family, list] of Object.entries(words)) {
+  const missing = list.filter((text) => !everything.code.includes(text));
+  if (missing.length > 0) {
+    console.error(`✘ the check cannot see the ${family} words: ${JSON.stringify(missing[0])}`);
+    over++;
+  }
+}
+for (const [name, bundle, own] of OWNERS) {
+  // The chain and gradient explorers share the primitives' table (the secant's) for the plane,
+  // the handles and the frame.
+  const mine = new Set([...(words[own] ?? []), ...(own === "secant" ? [] : (words.secant ?? []))]);
+  const foreign = Object.entries(words)
+    .filter(([family]) => family !== own)
+    .flatMap(([family, list]) => list.filter((t) => !mine.has(t)).map((t) => [family, t]))
+    .filter(([, text]) => bundle.code.includes(text ?? ""));
+  if (foreign.length > 0) {
+    console.error(`✘ ${name} carries other widgets' words, e.g. ${JSON.stringify(foreign[0])}`);
+    over++;
+  } else console.log(`✔ ${name} carries no other widget's words`);
+}
 if (over > 0) {
-  console.error(`${over} entr${over === 1 ? "y is" : "ies are"} over budget`);
+  console.error(`${over} entr${over === 1 ? "y is" : "ies are"} over budget, or a check failed`);
   process.exit(1);
 }

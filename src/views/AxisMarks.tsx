@@ -64,7 +64,7 @@ export function GridLines({ direction, scale, length, numTicks }: GridLinesProps
   return (
     <g className={`visx-group visx-${direction}`} transform="translate(0, 0)">
       {scale.ticks(numTicks).map((value, index) => {
-        const at = scale(value) ?? 0;
+        const at = scale(value);
         return rows ? (
           <Line key={`row-line-${index}`} x1={0} y1={at} x2={length} y2={at} stroke={GRID_STROKE} />
         ) : (

@@ -1,11 +1,11 @@
 "use client";
 import type { ReactNode } from "react";
 import { forwardRef, useCallback, useId, useMemo, useRef } from "react";
-import { scaleLinear } from "@visx/scale";
 import type { Vec2 } from "../math/vec";
 import { useSecantWords } from "../hooks/useLocale";
 import type { Domain } from "../models/plane";
 import { domainProblem, fitAspect, planeProblemText } from "../models/plane";
+import { linearScale } from "./linearScale";
 import { PlaneAxes } from "./PlaneAxes";
 import type { PlaneAxesProps } from "./PlaneAxes";
 import { useContainerWidth } from "./useContainerWidth";
@@ -114,14 +114,8 @@ function PlaneSvg(props: PlaneProps & { width: number; height: number }) {
     () => (keepAspect ? fitAspect(givenDomain, innerWidth, innerHeight) : givenDomain),
     [givenDomain, keepAspect, innerWidth, innerHeight],
   );
-  const xScale = useMemo(
-    () => scaleLinear<number>({ domain: [...domain.x], range: [0, innerWidth] }),
-    [domain, innerWidth],
-  );
-  const yScale = useMemo(
-    () => scaleLinear<number>({ domain: [...domain.y], range: [innerHeight, 0] }),
-    [domain, innerHeight],
-  );
+  const xScale = useMemo(() => linearScale(domain.x, [0, innerWidth]), [domain, innerWidth]);
+  const yScale = useMemo(() => linearScale(domain.y, [innerHeight, 0]), [domain, innerHeight]);
 
   const toMath = useCallback(
     (clientX: number, clientY: number): Vec2 | null => {

@@ -1,11 +1,10 @@
 "use client";
 import { createContext, useContext } from "react";
-import type { scaleLinear } from "@visx/scale";
+import type { LinearScale } from "./linearScale";
 import type { Vec2 } from "../math/vec";
 import type { Domain } from "../models/plane";
 
-/** A linear scale from visx (d3-scale underneath). */
-export type LinearScale = ReturnType<typeof scaleLinear<number>>;
+export type { LinearScale };
 
 /** What a `Plane` tells the shapes drawn inside it. */
 export interface PlaneContextValue {
