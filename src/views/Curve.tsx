@@ -1,10 +1,10 @@
 "use client";
 import type { CSSProperties } from "react";
 import { memo, useMemo } from "react";
-import { LinePath } from "@visx/shape";
 import type { Vec2 } from "../math/vec";
 import { finiteRuns } from "../models/polyline";
 import { usePlane } from "./PlaneContext";
+import { polylinePath } from "./pixels";
 
 /** Props of {@link Curve}. */
 export interface CurveProps {
@@ -23,7 +23,7 @@ export interface CurveProps {
 }
 
 /**
- * Polylines in math coordinates, drawn with visx `LinePath` and clipped to the `Plane`. The
+ * Polylines in math coordinates, drawn as visx `LinePath` draws them and clipped to the `Plane`. The
  * engine's sampler supplies the segments; this component only draws them.
  */
 export const Curve = memo(function Curve({
@@ -53,18 +53,17 @@ export const Curve = memo(function Curve({
       aria-hidden={label ? undefined : true}
     >
       {runs.map((run, index) => (
-        <LinePath<Vec2>
+        <path
           key={index}
-          className="slopes-curve"
-          data={run}
-          x={(p) => p[0]}
-          y={(p) => p[1]}
+          className="visx-linepath slopes-curve"
+          d={polylinePath(run)}
+          fill="none"
+          strokeLinecap="round"
           strokeDasharray={dash}
           // Presentation attributes: the theme's CSS overrides them; without the stylesheet the
           // curve still shows, in the text colour.
           stroke={color ?? "currentColor"}
           strokeWidth={strokeWidth ?? 2}
-          fill="none"
         />
       ))}
     </g>
