@@ -1,5 +1,5 @@
 "use client";
-import { useCallback } from "react";
+import { memo, useCallback } from "react";
 import type { Live } from "../hooks/live";
 import { useLive, useSettledLive } from "../hooks/live";
 import { useLocale } from "../hooks/useLocale";
@@ -11,10 +11,14 @@ import { FormulaPanel } from "./parts/FormulaPanel";
 import { Readouts } from "./parts/Readouts";
 
 // The parts of the gradient explorer's panel that follow the probe: each subscribes to the state
-// at the probe (`live`), so a move re-renders them and not the explorer around them.
+// at the probe (`live`), so a move re-renders them and not the explorer around them; memoised, so
+// the explorer's render at the end of a gesture leaves them alone.
 
 /** The readouts (numbers and the spoken summary) and the notice at a flat point, on every move. */
-export function GradientReadouts(props: { live: Live<ProbeState>; cost: GradientCost | null }) {
+export const GradientReadouts = memo(function GradientReadouts(props: {
+  live: Live<ProbeState>;
+  cost: GradientCost | null;
+}) {
   const { cost, live } = props;
   const locale = useLocale();
   const select = useCallback(
@@ -42,10 +46,10 @@ export function GradientReadouts(props: { live: Live<ProbeState>; cost: Gradient
       ) : null}
     </>
   );
-}
+});
 
 /** The two slices through the probe, each redrawn when its own slice changes. */
-export function GradientSections(props: { live: Live<ProbeState> }) {
+export const GradientSections = memo(function GradientSections(props: { live: Live<ProbeState> }) {
   return (
     <div
       className="slopes-gradient-sections"
@@ -56,7 +60,7 @@ export function GradientSections(props: { live: Live<ProbeState> }) {
       <Section live={props.live} select={secondSection} />
     </div>
   );
-}
+});
 
 function Section(props: { live: Live<ProbeState>; select: typeof firstSection }) {
   return <CrossSectionPlot section={useLive(props.live, props.select)} />;
@@ -66,7 +70,10 @@ const firstSection = (state: ProbeState) => state.sections[0];
 const secondSection = (state: ProbeState) => state.sections[1];
 
 /** The formula panel, typeset again once the probe has rested for 120 ms (one render). */
-export function GradientFormulas(props: { live: Live<ProbeState>; cost: GradientCost }) {
+export const GradientFormulas = memo(function GradientFormulas(props: {
+  live: Live<ProbeState>;
+  cost: GradientCost;
+}) {
   const { cost } = props;
   const locale = useLocale();
   const select = useCallback(
@@ -75,4 +82,4 @@ export function GradientFormulas(props: { live: Live<ProbeState>; cost: Gradient
   );
   const shown = useSettledLive(props.live, select, 120);
   return <FormulaPanel label={locale.gradient.formulas} formulas={shown} settleMs={0} />;
-}
+});
