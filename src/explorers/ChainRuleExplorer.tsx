@@ -1,6 +1,7 @@
 "use client";
-import { forwardRef, useDeferredValue, useMemo, useState } from "react";
+import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useLive } from "../hooks/live";
+import { useLatest } from "../hooks/memory";
 import { MAX_NODES, writtenSize } from "../math/budgets";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
 import { useChainSource } from "../hooks/useChainSource";
@@ -126,6 +127,41 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
     ),
     [result, props.layout, props.showBackward, props.animation, props.theme, sound.onBackwardStep],
   );
+  // Stable props for the memoised controls, so the end of a gesture leaves them alone.
+  const { setMode, setTarget, endChange } = result;
+  const modes = useMemo(
+    () => [
+      { value: "composition" as const, label: words.modeComposition },
+      { value: "neuron" as const, label: words.modeNeuron },
+    ],
+    [words],
+  );
+  const onMode = useCallback(
+    (mode: ChainMode) => {
+      setMode(mode);
+      endChange();
+    },
+    [setMode, endChange],
+  );
+  const targets = useMemo(() => targetOptions(state), [state]);
+  const onTarget = useCallback(
+    (target: string) => {
+      setTarget(target);
+      endChange();
+    },
+    [setTarget, endChange],
+  );
+  const compositionChanged = useLatest(onCompositionChange);
+  const onTyped = useCallback(
+    (text: string) => {
+      setTyped(text);
+      if (chainSpec({ mode: "composition", composition: text }).ok) {
+        setOwnComposition(text);
+        compositionChanged.current?.(text);
+      }
+    },
+    [setTyped, compositionChanged],
+  );
   const custom = props.program !== undefined;
   const canType = editable && !custom && result.mode === "composition";
 
@@ -135,14 +171,8 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         <Choice<ChainMode>
           legend={words.mode}
           value={result.mode}
-          options={[
-            { value: "composition", label: words.modeComposition },
-            { value: "neuron", label: words.modeNeuron },
-          ]}
-          onValueChange={(mode) => {
-            result.setMode(mode);
-            result.endChange();
-          }}
+          options={modes}
+          onValueChange={onMode}
         />
       )}
       {picture}
@@ -155,13 +185,7 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
               problem={result.problem}
               help={words.formulaHelp}
               keptNote={words.keptLastGood}
-              onValueChange={(text) => {
-                setTyped(text);
-                if (chainSpec({ mode: "composition", composition: text }).ok) {
-                  setOwnComposition(text);
-                  onCompositionChange?.(text);
-                }
-              }}
+              onValueChange={onTyped}
             />
           ) : null}
           <fieldset className="slopes-chain-inputs">
@@ -181,11 +205,8 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
             <Choice
               legend={words.target}
               value={state.target}
-              options={targetOptions(state)}
-              onValueChange={(target) => {
-                result.setTarget(target);
-                result.endChange();
-              }}
+              options={targets}
+              onValueChange={onTarget}
             />
           ) : null}
         </div>
