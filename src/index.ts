@@ -51,7 +51,11 @@ export type {
   UseChainGraphResult,
 } from "./hooks/useChainGraph";
 export { useGradientField } from "./hooks/useGradientField";
-export type { UseGradientFieldOptions, UseGradientFieldResult } from "./hooks/useGradientField";
+export type {
+  GradientSource,
+  UseGradientFieldOptions,
+  UseGradientFieldResult,
+} from "./hooks/useGradientField";
 export { useBackwardPass } from "./hooks/useBackwardPass";
 export type { UseBackwardPassOptions, UseBackwardPassResult } from "./hooks/useBackwardPass";
 

@@ -1,28 +1,27 @@
 "use client";
-import { forwardRef, useDeferredValue, useMemo, useState } from "react";
+import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "react";
+import { useLive } from "../hooks/live";
+import { useLatest } from "../hooks/memory";
 import { MAX_NODES, writtenSize } from "../math/budgets";
 import type { UseChainGraphOptions } from "../hooks/useChainGraph";
-import { useChainGraph } from "../hooks/useChainGraph";
+import { useChainSource } from "../hooks/useChainSource";
 import { useChainWords } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
 import { format as formatExpr } from "../math/formatExpression";
-import { textValue, textVariable } from "../models/chainFormat";
+import type { ChainGraphState } from "../models/chainGraph";
 import type { ChainComposition, ChainMode } from "../models/chainProgram";
 import { chainSpec, DEFAULT_COMPOSITION } from "../models/chainProgram";
 import { ChainGraphView } from "../views/ChainGraphView";
 import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
-import { ChainSaturationNotice } from "./ChainSaturationNotice";
+import { ChainFormulas, ChainInputSlider, ChainReadouts } from "./ChainLiveParts";
 import { useChainSound } from "./chainSound";
 import { SoundControls } from "./parts/SoundControls";
-import { BudgetNote } from "./parts/BudgetNote";
-import { chainFormulas, chainReadouts, targetOptions } from "./chainPanelText";
+import { targetOptions } from "./chainPanelText";
+import { sameShape } from "../views/chainLive";
 import { Choice } from "./parts/Choice";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { ExpressionField } from "./parts/ExpressionField";
-import { FormulaPanel } from "./parts/FormulaPanel";
-import { LogSlider } from "./parts/LogSlider";
-import { Readouts } from "./parts/Readouts";
 
 /** Props of {@link ChainRuleExplorer}: every option of `useChainGraph`, plus what to show. */
 export interface ChainRuleExplorerProps extends UseChainGraphOptions, RootProps {
@@ -105,11 +104,64 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
   // The field echoes every keystroke at once; the graph follows in a deferred render that a newer
   // keystroke or a click interrupts.
   const drawnText = useDeferredValue(typed);
-  const result = useChainGraph({ ...props, composition: drawnText ?? composition });
-  const { state } = result;
-  const locale = useChainWords();
-  const words = locale.chain;
-  const sound = useChainSound(state);
+  // The inputs live in the hook's store: a move of a slider redraws only the parts that read
+  // `result.live` (the values in the graph, the slider, the readouts), never this component.
+  const result = useChainSource({ ...props, composition: drawnText ?? composition });
+  const { live } = result;
+  // The graph's structure (targets, target): the same object while only its values change.
+  const state = useLive(live, whole, sameShape);
+  const words = useChainWords().chain;
+  const sound = useChainSound(live);
+  // The same element while the source is the same: the end of a gesture re-renders this body
+  // once (to report onChangeEnd), and the graph is left alone.
+  const picture = useMemo(
+    () => (
+      <ChainGraphView
+        graph={result}
+        layout={props.layout}
+        showBackward={props.showBackward}
+        animation={props.animation}
+        theme={props.theme}
+        onBackwardStep={sound.onBackwardStep}
+      />
+    ),
+    [result, props.layout, props.showBackward, props.animation, props.theme, sound.onBackwardStep],
+  );
+  // Stable props for the memoised controls, so the end of a gesture leaves them alone.
+  const { setMode, setTarget, endChange } = result;
+  const modes = useMemo(
+    () => [
+      { value: "composition" as const, label: words.modeComposition },
+      { value: "neuron" as const, label: words.modeNeuron },
+    ],
+    [words],
+  );
+  const onMode = useCallback(
+    (mode: ChainMode) => {
+      setMode(mode);
+      endChange();
+    },
+    [setMode, endChange],
+  );
+  const targets = useMemo(() => targetOptions(state), [state]);
+  const onTarget = useCallback(
+    (target: string) => {
+      setTarget(target);
+      endChange();
+    },
+    [setTarget, endChange],
+  );
+  const compositionChanged = useLatest(onCompositionChange);
+  const onTyped = useCallback(
+    (text: string) => {
+      setTyped(text);
+      if (chainSpec({ mode: "composition", composition: text }).ok) {
+        setOwnComposition(text);
+        compositionChanged.current?.(text);
+      }
+    },
+    [setTyped, compositionChanged],
+  );
   const custom = props.program !== undefined;
   const canType = editable && !custom && result.mode === "composition";
 
@@ -119,24 +171,11 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
         <Choice<ChainMode>
           legend={words.mode}
           value={result.mode}
-          options={[
-            { value: "composition", label: words.modeComposition },
-            { value: "neuron", label: words.modeNeuron },
-          ]}
-          onValueChange={(mode) => {
-            result.setMode(mode);
-            result.endChange();
-          }}
+          options={modes}
+          onValueChange={onMode}
         />
       )}
-      <ChainGraphView
-        graph={result}
-        layout={props.layout}
-        showBackward={props.showBackward}
-        animation={props.animation}
-        theme={props.theme}
-        onBackwardStep={sound.onBackwardStep}
-      />
+      {picture}
       <div className="slopes-chain-controls">
         <div className="slopes-explorer-side">
           {canType ? (
@@ -146,55 +185,33 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
               problem={result.problem}
               help={words.formulaHelp}
               keptNote={words.keptLastGood}
-              onValueChange={(text) => {
-                setTyped(text);
-                if (chainSpec({ mode: "composition", composition: text }).ok) {
-                  setOwnComposition(text);
-                  onCompositionChange?.(text);
-                }
-              }}
+              onValueChange={onTyped}
             />
           ) : null}
           <fieldset className="slopes-chain-inputs">
             <legend>{words.inputsGroup}</legend>
-            {result.controls.map((control) => {
-              const name = textVariable(control.name);
-              return (
-                <LogSlider
-                  key={control.name}
-                  scale="linear"
-                  label={words.inputLabel(name)}
-                  value={control.value}
-                  min={control.min}
-                  max={control.max}
-                  step={control.step}
-                  onValueChange={(value) => result.setInput(control.name, value)}
-                  onChangeEnd={result.endChange}
-                  format={(v) => words.inputValueText(name, textValue(v, locale))}
-                />
-              );
-            })}
+            {result.spec.inputs.map((name) => (
+              <ChainInputSlider
+                key={name}
+                live={live}
+                spec={result.spec}
+                name={name}
+                setInput={result.setInput}
+                endChange={result.endChange}
+              />
+            ))}
           </fieldset>
           {state.targets.length > 1 ? (
             <Choice
               legend={words.target}
               value={state.target}
-              options={targetOptions(state)}
-              onValueChange={(target) => {
-                result.setTarget(target);
-                result.endChange();
-              }}
+              options={targets}
+              onValueChange={onTarget}
             />
           ) : null}
         </div>
         <div className="slopes-explorer-side">
-          <ChainSaturationNotice state={state} />
-          <BudgetNote omitted={state.check.omitted} remains={words.overBudgetCheck} />
-          <Readouts
-            label={words.readouts}
-            items={chainReadouts(state, locale)}
-            announcement={state.valueText}
-          />
+          <ChainReadouts live={live} />
           {sound.supported ? (
             <SoundControls
               on={sound.on}
@@ -206,9 +223,9 @@ function ChainRuleExplorerBody(props: ChainRuleExplorerProps) {
           ) : null}
         </div>
       </div>
-      {showFormulas ? (
-        <FormulaPanel label={words.formulas} formulas={chainFormulas(state, locale)} />
-      ) : null}
+      {showFormulas ? <ChainFormulas live={live} /> : null}
     </>
   );
 }
+
+const whole = (state: ChainGraphState) => state;

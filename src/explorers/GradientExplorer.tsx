@@ -2,7 +2,7 @@
 import { forwardRef, useCallback, useDeferredValue, useMemo, useState } from "react";
 import { useLatest } from "../hooks/memory";
 import type { UseGradientFieldOptions } from "../hooks/useGradientField";
-import { useGradientField } from "../hooks/useGradientField";
+import { useGradientSource } from "../hooks/useGradientSource";
 import { useControllableState } from "../hooks/useControllableState";
 import { useGradientWords } from "../hooks/useLocale";
 import { useResettableState } from "../hooks/useResettableState";
@@ -11,19 +11,16 @@ import { format as formatExpr } from "../math/formatExpression";
 import type { CostInput } from "../models/gradientCost";
 import { resolveCost } from "../models/gradientCost";
 import { LEARNING_RATE_RANGE } from "../models/gradientProbe";
-import { CrossSectionPlot } from "../views/CrossSectionPlot";
 import { GradientFieldView } from "../views/GradientFieldView";
 import type { RootProps } from "../views/rootProps";
 import { classNames } from "../views/rootProps";
 import { GradientLegend } from "./GradientLegend";
 import { GradientStepper } from "./GradientStepper";
 import { useGradientSound } from "./gradientSound";
-import { flatNotice, gradientFormulas, gradientReadouts } from "./gradientPanelText";
+import { GradientFormulas, GradientReadouts, GradientSections } from "./GradientLiveParts";
 import { ExplorerFrame } from "./parts/ExplorerFrame";
 import { BudgetNote } from "./parts/BudgetNote";
 import { ExpressionField } from "./parts/ExpressionField";
-import { FormulaPanel } from "./parts/FormulaPanel";
-import { Readouts } from "./parts/Readouts";
 import { SoundControls } from "./parts/SoundControls";
 import { Toggles } from "./parts/Toggles";
 
@@ -128,8 +125,11 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   // The field echoes every keystroke at once; the map follows in a deferred render that a newer
   // keystroke or a click interrupts.
   const drawnText = useDeferredValue(typed);
-  const result = useGradientField({ ...props, cost: editable ? drawnText : cost });
-  const { state } = result;
+  // The probe and the learning rate live in the hook's store: a move redraws only the parts
+  // that read `result.live` (the map's moving layer, the readouts, the stepper, the slices),
+  // never this component.
+  const result = useGradientSource({ ...props, cost: editable ? drawnText : cost });
+  const { live } = result;
   const sound = useGradientSound(result);
   const locale = useGradientWords();
   const t = locale.gradient;
@@ -137,7 +137,6 @@ function GradientExplorerBody(props: GradientExplorerProps) {
   // A window that cannot be drawn is said (the hook's message, as the secant explorer's plane
   // says it); the readouts keep working over the default window the hook falls back to.
   const { windowProblem } = result;
-  const notice = flatNotice(state, locale);
   const [a, b] = shownCost?.variables ?? ["w1", "w2"];
   const variables = props.variables ?? [a, b];
   // Stable props for the memoised controls, so moving the probe leaves them alone.
@@ -171,6 +170,24 @@ function GradientExplorerBody(props: GradientExplorerProps) {
     ],
     [t, showField, showTrajectory, showHeatmap, setShowField, setShowTrajectory, setShowHeatmap],
   );
+  // The same element while the source and the toggles are the same: the end of a gesture
+  // re-renders this body once (to report onChangeEnd), and the map is left alone.
+  const picture = useMemo(
+    () =>
+      windowProblem ? (
+        <p className="slopes-message" role="alert">
+          {windowProblem}
+        </p>
+      ) : (
+        <GradientFieldView
+          field={result}
+          showField={showField}
+          showTrajectory={showTrajectory}
+          showHeatmap={showHeatmap}
+        />
+      ),
+    [result, windowProblem, showField, showTrajectory, showHeatmap],
+  );
   const rateText = useCallback(
     (rate: number) => formatSignificant(rate, { digits: 2, locale: locale.code }),
     [locale.code],
@@ -180,18 +197,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
     <>
       <div className="slopes-explorer-body">
         <div className="slopes-explorer-figure">
-          {windowProblem ? (
-            <p className="slopes-message" role="alert">
-              {windowProblem}
-            </p>
-          ) : (
-            <GradientFieldView
-              field={result}
-              showField={showField}
-              showTrajectory={showTrajectory}
-              showHeatmap={showHeatmap}
-            />
-          )}
+          {picture}
           <GradientLegend trajectory={showTrajectory} />
         </div>
         <div className="slopes-explorer-side">
@@ -209,18 +215,7 @@ function GradientExplorerBody(props: GradientExplorerProps) {
             omitted={shownCost?.omitted ?? null}
             remains={shownCost?.partials ? t.overBudgetFormula : t.overBudgetSlopes}
           />
-          {shownCost ? (
-            <Readouts
-              label={t.readouts}
-              items={gradientReadouts(shownCost, state, locale)}
-              announcement={[state.valueText, notice].filter(Boolean).join(". ")}
-            />
-          ) : null}
-          {notice ? (
-            <p className="slopes-gradient-notice" data-kind={state.flat?.kind}>
-              {notice}
-            </p>
-          ) : null}
+          <GradientReadouts live={live} cost={shownCost} />
           <Toggles legend={t.show} items={toggles} />
           {sound.supported ? <SoundControls on={sound.on} onToggle={sound.setOn} /> : null}
           <GradientStepper
@@ -231,15 +226,8 @@ function GradientExplorerBody(props: GradientExplorerProps) {
           />
         </div>
       </div>
-      {showSections ? (
-        <div className="slopes-gradient-sections" role="group" aria-label={t.sections}>
-          <CrossSectionPlot section={state.sections[0]} />
-          <CrossSectionPlot section={state.sections[1]} />
-        </div>
-      ) : null}
-      {showFormulas && shownCost ? (
-        <FormulaPanel label={t.formulas} formulas={gradientFormulas(shownCost, state, locale)} />
-      ) : null}
+      {showSections ? <GradientSections live={live} /> : null}
+      {showFormulas && shownCost ? <GradientFormulas live={live} cost={shownCost} /> : null}
     </>
   );
 }

@@ -1,15 +1,17 @@
 "use client";
 import { useCallback } from "react";
-import type { UseGradientFieldResult } from "../hooks/useGradientField";
+import { useLive } from "../hooks/live";
+import type { GradientSource } from "../hooks/useGradientField";
 import { useGradientWords } from "../hooks/useLocale";
+import type { ProbeState } from "../models/gradientProbe";
 import { useSettled } from "../hooks/useSettled";
 import { trajectoryText } from "./gradientPanelText";
 import { LogSlider } from "./parts/LogSlider";
 
 /** Props of {@link GradientStepper}. */
 export interface GradientStepperProps {
-  /** The result of `useGradientField`. */
-  result: UseGradientFieldResult;
+  /** The result of `useGradientField` or `useGradientSource` (the stepper follows its `live`). */
+  result: GradientSource;
   /** Smallest and largest learning rates of the slider. */
   range: readonly [number, number];
   /** How a learning rate is written. */
@@ -25,6 +27,7 @@ export interface GradientStepperProps {
  * The learning-rate slider (log scale), the "Take one step" button (w ← w − η∇L; disabled with
  * the reason when a step is not possible) and how the descent path from the probe ends,
  * including a divergence, announced politely once it settles. A hidden path is not talked about.
+ * It subscribes to the state at the probe: a move re-renders it, not the explorer.
  */
 export function GradientStepper({
   result,
@@ -32,7 +35,7 @@ export function GradientStepper({
   rateText,
   showTrajectory = false,
 }: GradientStepperProps) {
-  const { state } = result;
+  const state = useLive(result.live, whole);
   const locale = useGradientWords();
   const t = locale.gradient;
   const rate = rateText(state.learningRate);
@@ -84,3 +87,5 @@ export function GradientStepper({
     </div>
   );
 }
+
+const whole = (state: ProbeState) => state;

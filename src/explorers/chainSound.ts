@@ -2,6 +2,7 @@
 import { useCallback, useState } from "react";
 import { useAudioTrace } from "../hooks/useAudioTrace";
 import { useChainWords } from "../hooks/useLocale";
+import type { Live } from "../hooks/live";
 import type { ChainGraphState } from "../models/chainGraph";
 import type { BackwardStep } from "../models/chainText";
 import { productTones, runningProducts } from "../models/audioTrace";
@@ -13,17 +14,18 @@ import { productTones, runningProducts } from "../models/audioTrace";
  * on, each step the picture's backward pass shows (animated or stepped) plays the tone of its
  * adjoint on the same scale.
  */
-export function useChainSound(state: ChainGraphState) {
+export function useChainSound(live: Live<ChainGraphState>) {
   const audio = useAudioTrace();
   const { chain } = useChainWords();
   const [status, setStatus] = useState("");
-  const path = state.paths[0];
+  // The path at the time of playing (the graph's state follows the inputs without a render).
   const playPass = useCallback(() => {
+    const path = live.get().paths[0];
     if (!path) return;
     const products = runningProducts(path.factors.map((f) => f.value));
     audio.play(productTones(products));
     setStatus(chain.playingPass(products.length));
-  }, [audio, path, chain]);
+  }, [audio, live, chain]);
   const { on, play } = audio;
   const onBackwardStep = useCallback(
     (step: BackwardStep) => {

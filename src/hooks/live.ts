@@ -144,13 +144,9 @@ export function useMovingInputs<T extends object>(
   const keys = Object.keys(given) as (keyof T)[];
   const controlled = keys.filter((key) => given[key] !== undefined);
   const values = controlled.map((key) => given[key]);
-  // The controlled keys and values as one string, for the memo below (numbers, arrays of them).
-  const key = controlled
-    .map(
-      (k, i) =>
-        `${String(k)}=${Array.isArray(values[i]) ? values[i].join(",") : String(values[i])}`,
-    )
-    .join("\u0000");
+  // The controlled keys and values as one string, for the memo below (numbers, arrays of them,
+  // records of them).
+  const key = controlled.map((k, i) => `${String(k)}=${keyText(values[i])}`).join("\u0000");
   const store = useMemo<Live<T>>(
     () => {
       if (values.length === 0) return own;
@@ -179,4 +175,11 @@ export function useMovingInputs<T extends object>(
     [own],
   );
   return { store, set };
+}
+
+/** A controlled value as text: a number, an array of numbers, or a record of them. */
+function keyText(value: unknown): string {
+  if (Array.isArray(value)) return value.join(",");
+  if (typeof value === "object" && value !== null) return JSON.stringify(value);
+  return String(value);
 }

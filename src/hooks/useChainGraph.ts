@@ -1,6 +1,5 @@
-import { useCallback, useMemo } from "react";
+import { useMemo } from "react";
 import type { ChainGraphState } from "../models/chainGraph";
-import { chainGraphState } from "../models/chainGraph";
 import type { ChainLayoutOptions } from "../models/chainLayout";
 import type {
   ChainComposition,
@@ -9,10 +8,9 @@ import type {
   ChainProgram,
   ChainSpec,
 } from "../models/chainProgram";
-import { chainSpec } from "../models/chainProgram";
-import { useChangeEnd, useLastGood, useLatest } from "./memory";
-import { useControllableState } from "./useControllableState";
-import { useChainWords } from "./useLocale";
+import type { Live } from "./live";
+import { useLive } from "./live";
+import { inputControl, useChainSource } from "./useChainSource";
 
 /** Values of the graph's inputs by name: `{ x: 1 }`, `{ x: 2, w: 0.5, b: -1, y: 1 }`. */
 export type ChainInputs = Readonly<Record<string, number>>;
@@ -70,6 +68,11 @@ export interface ChainInputControl {
 export interface UseChainGraphResult {
   /** Every value, derivative, path, adjoint, position and sentence of the graph. */
   state: ChainGraphState;
+  /**
+   * The same state as a {@link Live} value: `ChainGraphView` subscribes to it, so that only the
+   * values that change redraw on a move.
+   */
+  live: Live<ChainGraphState>;
   mode: ChainMode;
   /** Why the current composition or program cannot be used (the graph keeps the last good one). */
   problem: ChainProblem | null;
@@ -85,17 +88,23 @@ export interface UseChainGraphResult {
   endChange: () => void;
 }
 
-const NO_INPUTS: ChainInputs = {};
-
-function keyOf(composition: UseChainGraphOptions["composition"]): string | undefined {
-  if (composition === undefined || typeof composition === "string") return composition;
-  return `${composition.outer}\u0000${composition.inner}`;
-}
-
-function fallbackSpec(mode: ChainMode): ChainSpec {
-  const resolved = chainSpec({ mode });
-  if (!resolved.ok) throw new Error("slopes: the built-in chain graphs always resolve");
-  return resolved.spec;
+/**
+ * What the chain-rule explorer draws: what stays still while an input moves (the graph's spec,
+ * the mode, the setters) and the graph's state as a {@link Live} value that only the values
+ * that change subscribe to.
+ */
+export interface ChainSource {
+  /** The state at the current inputs, changing on every move without re-rendering the caller. */
+  live: Live<ChainGraphState>;
+  /** The graph drawn (the last good one while the current formula does not work). */
+  spec: ChainSpec;
+  mode: ChainMode;
+  problem: ChainProblem | null;
+  kept: boolean;
+  setMode: (mode: ChainMode) => void;
+  setInput: (name: string, value: number) => void;
+  setTarget: (target: string) => void;
+  endChange: () => void;
 }
 
 /**
@@ -103,119 +112,29 @@ function fallbackSpec(mode: ChainMode): ChainSpec {
  * models, with the mode, the inputs and the target each controlled or uncontrolled. A formula
  * that does not work keeps the last good graph and reports the problem with its position.
  * Sentences, messages and numbers follow the surrounding `LocaleProvider` (English by default).
+ * The component that calls it re-renders on every move; `ChainGraphView` redraws only the values
+ * that change, through `live`.
  */
 export function useChainGraph(options: UseChainGraphOptions = {}): UseChainGraphResult {
-  const { composition, program, onChangeEnd, layout, saturationThreshold } = options;
-  const [mode, setModeRaw] = useControllableState(
-    options.mode,
-    options.defaultMode ?? "composition",
-    options.onModeChange,
-    "mode",
-  );
-  const [inputs, setInputs] = useControllableState(
-    options.inputs,
-    options.defaultInputs ?? NO_INPUTS,
-    options.onInputsChange,
-    "inputs",
-  );
-  const [target, setTargetRaw] = useControllableState<string | undefined>(
-    options.target,
-    options.defaultTarget,
-    options.onTargetChange as ((target: string | undefined) => void) | undefined,
-    "target",
-  );
-
-  const locale = useChainWords();
-  const compositionKey = keyOf(composition);
-  const programKey = program === undefined ? undefined : JSON.stringify(program);
-  const resolved = useMemo(
-    () => chainSpec({ mode, composition, program, locale }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the keys stand for the objects
-    [mode, compositionKey, programKey, locale],
-  );
-  const lastGood = useLastGood(resolved.ok ? resolved.spec : null);
-  const kind = program === undefined ? mode : "custom";
-  const spec = resolved.ok
-    ? resolved.spec
-    : lastGood && lastGood.kind === kind
-      ? lastGood
-      : fallbackSpec(mode);
-
-  const nodeWidth = layout?.nodeWidth;
-  const nodeHeight = layout?.nodeHeight;
-  const columnGap = layout?.columnGap;
-  const rowGap = layout?.rowGap;
-  const maxColumns = layout?.maxColumns;
-  const maxRows = layout?.maxRows;
-  const state = useMemo(
-    () =>
-      chainGraphState({
-        spec,
-        values: inputs,
-        target,
-        layout: { ...layout },
-        saturationThreshold,
-        locale,
-      }),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the numbers stand for `layout`
-    [
-      spec,
-      inputs,
-      target,
-      saturationThreshold,
-      locale,
-      nodeWidth,
-      nodeHeight,
-      columnGap,
-      rowGap,
-      maxColumns,
-      maxRows,
-    ],
-  );
-
+  const source = useChainSource(options);
+  const state = useLive(source.live, whole);
+  const { spec } = source;
   const controls = useMemo(
-    () =>
-      spec.inputs.map((name): ChainInputControl => {
-        const value = state.values[name] ?? 0;
-        const [lo, hi] = spec.ranges[name] ?? [-5, 5];
-        const step = spec.kind === "neuron" && name === "y" ? 0.05 : 0.1;
-        return { name, value, min: Math.min(lo, value), max: Math.max(hi, value), step };
-      }),
+    () => spec.inputs.map((name) => inputControl(spec, name, state.values[name] ?? 0)),
     [spec, state.values],
   );
-
-  const latestMode = useLatest(mode);
-  const latestControls = useLatest(controls);
-  const setInput = useCallback(
-    (name: string, value: number) => {
-      const control = latestControls.current.find((c) => c.name === name);
-      if (!control || !Number.isFinite(value)) return;
-      // Rounded to 12 digits: a slider's 0.1 steps should read 1.1, not 1.1000000000000005.
-      const next = Number(Math.min(control.max, Math.max(control.min, value)).toPrecision(12));
-      setInputs((previous) => (previous[name] === next ? previous : { ...previous, [name]: next }));
-    },
-    [setInputs, latestControls],
-  );
-  const setMode = useCallback(
-    (next: ChainMode) => {
-      if (next === latestMode.current) return;
-      setModeRaw(next);
-      setInputs(NO_INPUTS);
-    },
-    [setModeRaw, setInputs, latestMode],
-  );
-  const setTarget = useCallback((next: string) => setTargetRaw(next), [setTargetRaw]);
-  const endChange = useChangeEnd(state, onChangeEnd);
-
   return {
+    live: source.live,
     state,
-    mode,
-    problem: resolved.ok ? null : resolved.problem,
-    kept: !resolved.ok,
+    mode: source.mode,
+    problem: source.problem,
+    kept: source.kept,
     controls,
-    setMode,
-    setInput,
-    setTarget,
-    endChange,
+    setMode: source.setMode,
+    setInput: source.setInput,
+    setTarget: source.setTarget,
+    endChange: source.endChange,
   };
 }
+
+const whole = <T>(value: T): T => value;

@@ -157,8 +157,28 @@ export function probeState(input: ProbeInput): ProbeState {
       crossSection(cost, domain, landscape.valueRange, probe, value, partials[0], 0),
       crossSection(cost, domain, landscape.valueRange, probe, value, partials[1], 1),
     ],
-    tex: probeTeX(cost, probe, partials, learningRate, next, locale),
+    // Written when first read (the formula panel reads it once a drag rests), not on every move.
+    tex: lazyTeX(() => probeTeX(cost, probe, partials, learningRate, next, locale)),
     valueText: probeValueText(cost, probe, value, partials, length, locale),
+  };
+}
+
+type ProbeTeX = ProbeState["tex"];
+
+/** The three formulas as an object whose fields are computed together, the first time one is read. */
+function lazyTeX(write: () => ProbeTeX): ProbeTeX {
+  let written: ProbeTeX | null = null;
+  const get = () => (written ??= write());
+  return {
+    get gradient() {
+      return get().gradient;
+    },
+    get length() {
+      return get().length;
+    },
+    get step() {
+      return get().step;
+    },
   };
 }
 

@@ -134,6 +134,7 @@ export function secantState(input: SecantInput): SecantState {
   ];
   const secantOk = Number.isFinite(secantSlope) && Number.isFinite(fLeft);
   const difference = secantSlope - exactSlope;
+  let quotient: string | undefined;
   return {
     x,
     h,
@@ -163,13 +164,17 @@ export function secantState(input: SecantInput): SecantState {
           ],
         }
       : null,
+    // The quotient is written when first read (the formula panel reads it once a drag rests),
+    // not on every move.
     tex: {
       f: fn.texF,
       slope: fn.texSlope,
-      quotient: localizeTeX(
-        quotientTeX(method, x, h, fLeft, fRight, secantSlope, locale),
-        locale.code,
-      ),
+      get quotient() {
+        return (quotient ??= localizeTeX(
+          quotientTeX(method, x, h, fLeft, fRight, secantSlope, locale),
+          locale.code,
+        ));
+      },
     },
     valueText: valueText(x, h, defined, exactSlope, secantSlope, locale),
   };

@@ -5,8 +5,8 @@ import { useChainWords } from "../hooks/useLocale";
 import type { ChainEdge, ChainGraphState, ChainNode } from "../models/chainGraph";
 import type { ChainLayout, ChainLayoutOptions } from "../models/chainLayout";
 import { layoutChain } from "../models/chainLayout";
-import { ChainEdgeShape } from "./ChainEdgeShape";
-import { ChainNodeBox } from "./ChainNodeBox";
+import type { Live } from "../hooks/live";
+import { LiveEdgeShape, LiveNodeBox, LiveTitle } from "./chainLive";
 
 /** Width assumed before the container is measured (and on the server): a desktop column. */
 const UNMEASURED = 1024;
@@ -88,7 +88,9 @@ export function useFittedLayout(
 
 /** Props of {@link ChainGraphSvg}. */
 export interface ChainGraphSvgProps {
+  /** The graph's structure (its values may be old: the nodes, edges and title read `live`). */
   state: ChainGraphState;
+  live: Live<ChainGraphState>;
   layout?: Partial<ChainLayoutOptions> | undefined;
   pass: UseBackwardPassResult;
   title: string;
@@ -98,9 +100,11 @@ export interface ChainGraphSvgProps {
 /**
  * The picture of a chain graph in its scroll box: edges, then nodes, with the backward pass's
  * adjoints revealed so far and, during a step, its two factors marked: the upstream adjoint and
- * the local derivative of the edge it travels back along.
+ * the local derivative of the edge it travels back along. Drawn once per graph; on a move of an
+ * input only the nodes and edges whose values change redraw (they read `live`).
  */
-export function ChainGraphSvg({ state, pass, title, titleId, ...props }: ChainGraphSvgProps) {
+export function ChainGraphSvg(props: ChainGraphSvgProps) {
+  const { state, live, pass, title, titleId } = props;
   const { chain: words } = useChainWords();
   const { ref, width: available } = useBoxWidth();
   const placed = useFittedLayout(state, props.layout, available);
@@ -138,10 +142,11 @@ export function ChainGraphSvg({ state, pass, title, titleId, ...props }: ChainGr
           data-revealed={pass.revealed}
           data-orientation={o.orientation}
         >
-          <title id={titleId}>{`${title}. ${state.valueText}`}</title>
+          <LiveTitle live={live} title={title} id={titleId} />
           {placed.edges.map((edge) => (
-            <ChainEdgeShape
+            <LiveEdgeShape
               key={edge.id}
+              live={live}
               edge={edge}
               labelWidth={o.labelWidth}
               labelHeight={o.labelHeight}
@@ -150,8 +155,9 @@ export function ChainGraphSvg({ state, pass, title, titleId, ...props }: ChainGr
             />
           ))}
           {placed.nodes.map((node) => (
-            <ChainNodeBox
+            <LiveNodeBox
               key={node.id}
+              live={live}
               node={node}
               width={o.nodeWidth}
               height={o.nodeHeight}

@@ -1,5 +1,7 @@
 "use client";
-import { forwardRef, useEffect, useId } from "react";
+import { forwardRef, useEffect, useId, useMemo } from "react";
+import type { Live } from "../hooks/live";
+import { constantLive, useLive } from "../hooks/live";
 import { useLatest } from "../hooks/memory";
 import { useBackwardPass } from "../hooks/useBackwardPass";
 import { useChainWords } from "../hooks/useLocale";
@@ -12,12 +14,15 @@ import { ChainGraphSvg } from "./ChainGraphSvg";
 import type { RootProps } from "./rootProps";
 import { classNames, pickRootProps, useMergedRef } from "./rootProps";
 import { checkStylesheet } from "./stylesheetCheck";
-import { Tex } from "./Tex";
+import { LiveStrip, sameShape } from "./chainLive";
 
 /** Props of {@link ChainGraphView}. */
 export interface ChainGraphViewProps extends RootProps {
-  /** The result of `useChainGraph` (anything with its `state`): what to draw. */
-  graph: { state: ChainGraphState };
+  /**
+   * The result of `useChainGraph` (anything with its `state`, or its `live` state): what to draw.
+   * With `live`, a move of an input redraws only the values that change.
+   */
+  graph: { state: ChainGraphState } | { live: Live<ChainGraphState> };
   /** The layout sizes the state was computed with, when not the defaults. */
   layout?: Partial<ChainLayoutOptions> | undefined;
   /** Accessible name of the picture. @default "Computation graph" (in the locale's language) */
@@ -53,7 +58,9 @@ export interface ChainGraphViewProps extends RootProps {
  */
 export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
   function ChainGraphView(props, ref) {
-    const { state } = props.graph;
+    const live = useGraphLive(props.graph);
+    // The graph's structure: the same object while only its values change.
+    const state = useLive(live, whole, sameShape);
     const { chain: words } = useChainWords();
     // A new graph (another mode, formula or target) starts its backward pass afresh.
     const signature = `${state.kind}|${state.target}|${state.nodes.map((n) => n.id).join(",")}`;
@@ -67,7 +74,7 @@ export const ChainGraphView = forwardRef<HTMLElement, ChainGraphViewProps>(
         data-theme={props.theme ?? props["data-theme"]}
         data-kind={state.kind}
       >
-        <ChainGraphContent key={signature} {...props} />
+        <ChainGraphContent key={signature} {...props} live={live} state={state} />
       </figure>
     );
   },
@@ -78,19 +85,32 @@ function checkRoot(element: HTMLElement | null): void {
   if (element) checkStylesheet(element);
 }
 
-function ChainGraphContent(props: ChainGraphViewProps) {
-  const { state } = props.graph;
+/** The live state of `graph`: its own, or its `state` as a value that never changes. */
+function useGraphLive(graph: ChainGraphViewProps["graph"]): Live<ChainGraphState> {
+  const given = "live" in graph ? graph.live : null;
+  const state = "state" in graph ? graph.state : null;
+  const fixed = useMemo(() => (given || !state ? null : constantLive(state)), [given, state]);
+  return given ?? (fixed as Live<ChainGraphState>);
+}
+
+const whole = (state: ChainGraphState) => state;
+const backwardOf = (state: ChainGraphState) => state.backward;
+
+function ChainGraphContent(
+  props: ChainGraphViewProps & { live: Live<ChainGraphState>; state: ChainGraphState },
+) {
+  const { state, live } = props;
   const { showStrip = true, showBackward = true, animation = "auto" } = props;
   const reduced = usePrefersReducedMotion();
   const control = animation === "auto" ? (reduced ? "step" : "play") : animation;
   const pass = useBackwardPass({ steps: state.backward.length, interval: props.interval });
   // Told once per step shown (not again when an input moves while the step stays shown).
   const onStep = useLatest(props.onBackwardStep);
-  const backward = useLatest(state.backward);
   useEffect(() => {
-    const step = pass.revealed > 0 ? backward.current[pass.revealed - 1] : undefined;
+    const step = pass.revealed > 0 ? live.get().backward[pass.revealed - 1] : undefined;
     if (step) onStep.current?.(step, pass.revealed - 1);
-  }, [pass.revealed, backward, onStep]);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- told once per step, not per move
+  }, [pass.revealed, onStep]);
   const id = useId();
   const { chain: words } = useChainWords();
   const tooLarge = state.layout.tooLarge;
@@ -101,6 +121,7 @@ function ChainGraphContent(props: ChainGraphViewProps) {
       ) : (
         <ChainGraphSvg
           state={state}
+          live={live}
           layout={props.layout}
           pass={pass}
           title={props.title ?? words.graphLabel}
@@ -110,13 +131,22 @@ function ChainGraphContent(props: ChainGraphViewProps) {
       {showStrip ? (
         <div className="slopes-chain-strip">
           <span className="slopes-chain-strip-label">{words.productLabel}</span>
-          {/* Inline (with display-size fractions) so a long product wraps at × and =. */}
-          <Tex tex={`\\displaystyle ${state.tex.strip}`} className="slopes-chain-strip-tex" />
+          <LiveStrip live={live} />
         </div>
       ) : null}
       {showBackward && !tooLarge ? (
-        <BackwardControls steps={state.backward} pass={pass} control={control} />
+        <LiveBackwardControls live={live} pass={pass} control={control} />
       ) : null}
     </>
   );
+}
+
+/** The backward pass's controls, following the values of its steps on every move. */
+function LiveBackwardControls(props: {
+  live: Live<ChainGraphState>;
+  pass: Parameters<typeof BackwardControls>[0]["pass"];
+  control: "play" | "step";
+}) {
+  const steps = useLive(props.live, backwardOf);
+  return <BackwardControls steps={steps} pass={props.pass} control={props.control} />;
 }

@@ -1,14 +1,12 @@
 "use client";
-import { forwardRef } from "react";
+import { forwardRef, useMemo } from "react";
 import { useContainerWidth } from "./useContainerWidth";
-import type { UseGradientFieldResult } from "../hooks/useGradientField";
+import type { GradientSource } from "../hooks/useGradientField";
 import { useGradientWords } from "../hooks/useLocale";
 import { displayVariable } from "../i18n/gradientLabels";
 import { ArrowField } from "./ArrowField";
 import { ContourMap } from "./ContourMap";
-import { ProbeMarks } from "./GradientProbeMarks";
-import { DescentTrail } from "./DescentTrail";
-import { Handle } from "./Handle";
+import { GradientMoving } from "./GradientMoving";
 import { Heatmap } from "./Heatmap";
 import type { PlaneMargin } from "./Plane";
 import { Plane } from "./Plane";
@@ -17,8 +15,8 @@ import { classNames, pickRootProps, useMergedRef } from "./rootProps";
 
 /** Props of {@link GradientFieldView}. */
 export interface GradientFieldViewProps extends RootProps {
-  /** The result of `useGradientField`: what to draw. */
-  field: UseGradientFieldResult;
+  /** The result of `useGradientField` (or the explorer's `useGradientSource`): what to draw. */
+  field: GradientSource;
   /** Accessible name of the map. @default "Contour map of L = … with a probe, …" */
   title?: string | undefined;
   /** Shade the map by height under the contour lines. @default false */
@@ -49,12 +47,14 @@ const DEFAULT_WIDTH = 560;
  * downhill), both starting at the edge of the probe's ring and labelled next to their tips, the
  * contour levels written where they cover none of these, and optionally the arrow field and the
  * descent path. Both axes share one scale, so the gradient meets the contour lines at right
- * angles as it should.
+ * angles as it should. The plane, its axes, the heat map, the contours and the arrow field are
+ * drawn once per map; a move redraws only the moving layer (`GradientMoving`), which reads
+ * `field.live`.
  */
 export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewProps>(
   function GradientFieldView(props, ref) {
     const { field: result, showHeatmap = false, showField = false, showTrajectory = false } = props;
-    const { state, landscape, domain } = result;
+    const { landscape, domain } = result;
     const locale = useGradientWords();
     const t = locale.gradient;
     const { ref: parentRef, width } = useContainerWidth(props.width, DEFAULT_WIDTH);
@@ -64,8 +64,7 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
     const height =
       props.height ?? Math.min(fitted, Math.round(width * 1.25)) + MARGIN.top + MARGIN.bottom;
     const [a, b] = result.cost?.variables ?? ["w1", "w2"];
-    const trail = state.trajectory;
-    const steps = trail.points.length - 1;
+    const axisNames = useMemo(() => [displayVariable(a), displayVariable(b)] as const, [a, b]);
     const merged = useMergedRef(props.width === undefined ? parentRef : null, ref);
 
     return (
@@ -83,8 +82,8 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
           theme={props.theme}
           title={props.title ?? t.planeLabel(result.cost?.text ?? null)}
           description={t.planeDescription}
-          xLabel={displayVariable(a)}
-          yLabel={displayVariable(b)}
+          xLabel={axisNames[0]}
+          yLabel={axisNames[1]}
         >
           <Heatmap
             cells={landscape.cells}
@@ -93,29 +92,13 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
           />
           <ContourMap contours={landscape.contours} showLabels={false} />
           {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
-          {showTrajectory ? (
-            <DescentTrail
-              points={trail.points}
-              diverged={trail.diverged}
-              label={t.trajectoryName(steps)}
-            />
-          ) : null}
-          <ProbeMarks
+          <GradientMoving
             field={result}
+            showTrajectory={showTrajectory}
             levelLabels={props.showLevelLabels ?? true}
-            axisNames={[displayVariable(a), displayVariable(b)]}
+            axisNames={axisNames}
             margin={MARGIN}
-          />
-          <Handle
-            value={state.probe}
-            axes="xy"
-            names={{ x: a, y: b }}
-            label={t.probe}
-            bounds={domain}
-            step={props.probeStep}
-            valueText={() => state.valueText}
-            onValueChange={result.setProbe}
-            onChangeEnd={result.endChange}
+            probeStep={props.probeStep}
           />
         </Plane>
       </div>

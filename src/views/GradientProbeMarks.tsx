@@ -1,12 +1,13 @@
 "use client";
 import type { RefObject } from "react";
 import { useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
-import type { UseGradientFieldResult } from "../hooks/useGradientField";
 import { useGradientWords } from "../hooks/useLocale";
 import type { Vec2 } from "../math/vec";
+import type { Landscape } from "../models/gradientLandscape";
 import { levelLabelCandidates, placeLevelLabels } from "../models/gradientLevelLabels";
 import type { Obstacles, PixelBox, Segment } from "../models/gradientPlacement";
 import { arrowOutOfProbe, boxAround, fitTips, placeTipLabels } from "../models/gradientPlacement";
+import type { ProbeState } from "../models/gradientProbe";
 import { gradientNumber } from "../models/gradientText";
 import { ArrowShape } from "./Arrow";
 import { LevelText } from "./ContourMap";
@@ -67,8 +68,10 @@ function useAxisTextBoxes(layer: RefObject<SVGGElement | null>, key: string): Pi
 
 /** Props of {@link ProbeMarks}. */
 export interface ProbeMarksProps {
-  /** The result of `useGradientField`. */
-  field: UseGradientFieldResult;
+  /** The state at the probe (what moves). */
+  state: ProbeState;
+  /** The map (its contours' levels are written where they cover nothing else). */
+  landscape: Landscape;
   /** Write the contour levels. */
   levelLabels: boolean;
   /** The axes' names as drawn (a change means the axes' text is measured again). */
@@ -85,7 +88,8 @@ export interface ProbeMarksProps {
  */
 export function ProbeMarks(props: ProbeMarksProps) {
   const margin = props.margin;
-  const { state, landscape, domain } = props.field;
+  const { state, landscape } = props;
+  const domain = landscape.domain;
   const { toPixel, width, height } = usePlane();
   const locale = useGradientWords();
   const t = locale.gradient;

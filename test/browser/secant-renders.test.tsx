@@ -7,6 +7,7 @@ import { forwardRef, memo } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { commands } from "vitest/browser";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
+import { burst, watchMoves } from "./renders";
 
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
@@ -82,29 +83,6 @@ function readout(term: string): string {
   return within(panel).getByText(term).parentElement?.querySelector("dd")?.textContent ?? "";
 }
 
-/**
- * Records the pointer moves of a drag: the formulas may follow whenever the drag rests for
- * 120 ms, which a loaded machine does between two moves of a test's mouse.
- */
-function watchMoves() {
-  const times: number[] = [];
-  const listener = () => times.push(performance.now());
-  window.addEventListener("pointermove", listener, { capture: true });
-  return {
-    /**
-     * Pauses of at least 100 ms between two moves (each may let the formulas settle once), and
-     * the end of the drag (the test reads the counts after a round trip to the browser).
-     */
-    rests() {
-      window.removeEventListener("pointermove", listener, { capture: true });
-      let n = 0;
-      for (let i = 1; i < times.length; i++) if (times[i]! - times[i - 1]! >= 100) n++;
-      return n + 1;
-    },
-    moves: () => times.length,
-  };
-}
-
 /** The static parts, with the formula panel left to {@link checkFormulas}. */
 function checkStatic() {
   for (const name of STATIC) {
@@ -119,24 +97,6 @@ function checkStatic() {
 function checkFormulas(rests: number, moves: number) {
   const formulas = renders.get("FormulaPanel") ?? 0;
   expect(formulas).toBeLessThanOrEqual(Math.min(2 * rests, moves - 1));
-}
-
-/**
- * A burst of pointer moves dispatched in one task (each rendered within its event, as the
- * explorer's handles do): no timer can run in between, so nothing rests during it.
- */
-function burst(handle: Element, dx: number, steps: number) {
-  const box = handle.getBoundingClientRect();
-  const x = box.left + box.width / 2;
-  const y = box.top + box.height / 2;
-  const init = { pointerId: 7, pointerType: "mouse", button: 0, bubbles: true, clientY: y };
-  handle.dispatchEvent(new PointerEvent("pointerdown", { ...init, clientX: x }));
-  for (let i = 1; i <= steps; i++) {
-    handle.dispatchEvent(
-      new PointerEvent("pointermove", { ...init, clientX: x + (dx * i) / steps }),
-    );
-  }
-  return () => handle.dispatchEvent(new PointerEvent("pointerup", { ...init, clientX: x + dx }));
 }
 
 const MAIN_PLANE = "Plane Graph of f(x) = x^2 with a secant and a tangent";
@@ -232,7 +192,7 @@ describe("a drag of the secant explorer's point", () => {
     const shown = formulas.textContent;
     await new Promise((done) => setTimeout(done, 400));
     renders.clear();
-    const release = burst(document.querySelector(".slopes-point-handle")!, 90, 15);
+    const release = burst(document.querySelector(".slopes-point-handle")!, [90, 0], 15);
     expect(Number(point.getAttribute("aria-valuenow"))).toBeGreaterThan(1.3);
     expect(renders.get("Readouts") ?? 0).toBe(15);
     checkStatic();
