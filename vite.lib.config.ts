@@ -23,7 +23,7 @@ export const ESM_ONLY_DEPENDENCIES = ["d3-contour", "d3-array", "internmap"];
 /** Which build: `SLOPES_LIB_FORMAT=cjs` for the CommonJS one (`.cjs` files), ES otherwise. */
 const format = process.env["SLOPES_LIB_FORMAT"] === "cjs" ? "cjs" : "es";
 
-/** Dependencies and peers stay external: `react`, `react/jsx-runtime`, `@visx/scale`, `katex/...`. */
+/** Dependencies and peers stay external: `react`, `react/jsx-runtime`, `katex/...`. */
 function isExternal(id: string): boolean {
   if (format === "cjs" && ESM_ONLY_DEPENDENCIES.some((name) => matches(id, name))) return false;
   return externalNames.some((name) => matches(id, name));

@@ -16,7 +16,7 @@ import { isReadable, propName, unreadableWarning } from "./attributeSpec";
 import { bundleUrl } from "./bundleUrl";
 import { applyTheme, watchPageTheme } from "./pageTheme";
 import { adoptStyles, loadKatexStyles, measureRem, SHADOW_ROOT_CLASS } from "./shadowStyles";
-import { loadedKatex, subscribeKatex } from "../views/katexEngine";
+import { loadedKatex, setKatexCompanion, subscribeKatex } from "../views/katexEngine";
 
 /** What {@link elementClass} needs to know of an element. */
 export interface CustomElementSpec {
@@ -45,18 +45,22 @@ function fontsFolder(): string | undefined {
 }
 
 /**
- * Runs `task` once KaTeX's code is here: formulas ask for it after the widget's first paint, so
- * KaTeX's rules (which only formulas need) follow it instead of competing with the picture.
+ * KaTeX's rules and font faces for the shadow roots: fetched together with KaTeX's code (which
+ * formulas ask for after the widget's first paint), and in place before any formula is typeset.
  */
-function whenKatex(task: () => void): void {
-  if (loadedKatex()) {
-    task();
-    return;
-  }
-  const stop = subscribeKatex(() => {
-    stop();
-    task();
-  });
+const loadRules = () => loadKatexStyles(document, fontsFolder()).catch(() => undefined);
+let followingKatex = false;
+
+/**
+ * Once per page: KaTeX's rules come with KaTeX's code when an element's formulas ask for it, and
+ * follow it when something else on the page loads KaTeX (already here, or on its way).
+ */
+function followKatex(): void {
+  if (followingKatex) return;
+  followingKatex = true;
+  setKatexCompanion(() => loadKatexStyles(document, fontsFolder()));
+  if (loadedKatex()) void loadRules();
+  else subscribeKatex(() => void loadRules());
 }
 
 /** The text of each readable attribute as its prop; numbers and pairs are also passed when
@@ -80,6 +84,7 @@ function propsOf(
 
 /** A custom element class for one spec (see the module's comment). */
 export function elementClass(spec: CustomElementSpec): CustomElementConstructor {
+  followKatex();
   const known = new Set(spec.attributes.map((attribute) => attribute.name));
   let component: ComponentType<Record<string, unknown>> | undefined;
   let loading: Promise<unknown> | undefined;
@@ -135,10 +140,7 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
         const all = { childList: true, subtree: true, characterData: true, attributes: true };
         this.#observer.observe(this, all);
       }
-      const ready = () => {
-        this.#render();
-        whenKatex(() => void loadKatexStyles(this.ownerDocument, fontsFolder()));
-      };
+      const ready = () => this.#render();
       if (component) ready();
       else void load().then(ready);
     }

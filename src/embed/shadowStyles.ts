@@ -79,40 +79,44 @@ let shared: CSSStyleSheet | undefined;
 /** The `<style>` of each shadow root where constructed sheets are missing (jsdom). */
 const fallbacks = new Set<HTMLStyleElement>();
 let katex: Promise<unknown> | undefined;
+/** KaTeX's rules once they have arrived (they may arrive before the first element exists). */
+let katexCss = "";
 
 /** Gives a shadow root the styles (one constructed sheet shared by every element). */
 export function adoptStyles(shadow: ShadowRoot): void {
   if ("adoptedStyleSheets" in shadow && typeof CSSStyleSheet.prototype.replaceSync === "function") {
     if (!shared) {
       shared = new CSSStyleSheet();
-      shared.replaceSync(shadowCss());
+      shared.replaceSync(shadowCss(katexCss));
     }
     shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, shared];
     return;
   }
   // jsdom and old browsers: a <style> of its own.
   const style = shadow.ownerDocument.createElement("style");
-  style.textContent = shadowCss();
+  style.textContent = shadowCss(katexCss);
   fallbacks.add(style);
   shadow.prepend(style);
 }
 
 /**
  * Loads KaTeX's rules into every shadow root and, when `fonts` (the folder of its woff2 files)
- * is known, declares its faces in `document`. Once per page; called when KaTeX's code arrives.
+ * is known, declares its faces in `document`. Once per page; fetched with KaTeX's code.
  */
 export function loadKatexStyles(document: Document, fonts: string | undefined): Promise<unknown> {
   katex ??= import("./katexStyles").then(
     ({ katexRules, fontFaces }) => {
-      const css = shadowCss(katexRules());
+      katexCss = katexRules();
+      const css = shadowCss(katexCss);
       shared?.replaceSync(css);
       for (const style of fallbacks) style.textContent = css;
       if (fonts && typeof CSSStyleSheet.prototype.replaceSync === "function") {
         declareFonts(document, fontFaces(fonts));
       }
     },
-    () => {
-      katex = undefined; // offline: the next element tries again
+    (error: unknown) => {
+      katex = undefined; // offline: the next load of KaTeX tries again
+      throw error;
     },
   );
   return katex;

@@ -57,7 +57,7 @@ const DEFAULT_WIDTH = 560;
 
 /**
  * The SVG coordinate system every picture is drawn in: maps the math `domain` to pixels with
- * visx scales, draws grid and axes, clips its content, fills its container's width (or takes a
+ * linear scales (views/linearScale.ts), draws grid and axes, clips its content, fills its container's width (or takes a
  * fixed size) and hands its scales to the shapes inside through `usePlane()`.
  * An empty, reversed or non-finite domain shows a message instead of a broken picture.
  */

@@ -6,6 +6,7 @@ export type KatexEngine = typeof Katex;
 let engine: KatexEngine | null = loadOnServer();
 let pending: Promise<KatexEngine> | null = null;
 const listeners = new Set<() => void>();
+let companion: (() => Promise<unknown>) | null = null;
 
 /**
  * KaTeX where Node can hand it over at once: on a server (and in Node test runners) formulas are
@@ -39,8 +40,8 @@ export function loadedKatex(): KatexEngine | null {
  */
 export function loadKatex(): Promise<KatexEngine> {
   if (engine) return Promise.resolve(engine);
-  pending ??= import("./katexChunk").then(
-    (chunk) => {
+  pending ??= Promise.all([import("./katexChunk"), companion?.()]).then(
+    ([chunk]) => {
       engine = chunk.katex;
       for (const listener of [...listeners]) listener();
       return chunk.katex;
@@ -51,6 +52,16 @@ export function loadKatex(): Promise<KatexEngine> {
     },
   );
   return pending;
+}
+
+/**
+ * What must arrive with KaTeX's code before any formula is typeset, fetched at the same time:
+ * the custom elements' KaTeX rules for their shadow roots, so that a formula never shows
+ * unstyled (or hidden at an unstyled size) between its placeholder and its final form. If it
+ * fails, the load fails and the formulas stay as their plain-text placeholders. Internal.
+ */
+export function setKatexCompanion(load: () => Promise<unknown>): void {
+  companion = load;
 }
 
 /** Calls `listener` once KaTeX has arrived; returns the unsubscribe function. */

@@ -100,7 +100,13 @@ async function steady(tab: Page, tag: string): Promise<void> {
       const inside = element?.shadowRoot;
       if (!element || !inside || element.getBoundingClientRect().height < 10) return false;
       if (name.endsWith("secant") || name.endsWith("gradient") || name.endsWith("rule"))
-        return inside.querySelector("svg") !== null && inside.querySelector(".katex") !== null;
+        // A formula is typeset and styled (KaTeX's rules hide it until they have arrived).
+        return (
+          inside.querySelector("svg") !== null &&
+          [...inside.querySelectorAll(".katex")].some(
+            (formula) => getComputedStyle(formula).visibility === "visible",
+          )
+        );
       return true;
     },
     tag,
