@@ -89,6 +89,35 @@ describe("built widget pages", () => {
     await page.close();
   });
 
+  it("served: the state of the link is shown, and a drag of the point keeps the address up to date", async () => {
+    const page = await browser.newPage();
+    const problems = watch(page);
+    await page.goto(`${server.url}/pages/secant.html?fn=x%5E3&x=1&h=0.25&method=central`);
+    const exact = page.locator(".slopes-readout", { hasText: "Exact slope" }).locator("dd");
+    await expect.poll(() => exact.innerText()).toBe("3");
+    const length = await page.evaluate(() => history.length);
+    const handle = page.getByRole("slider", { name: "Point on the curve" });
+    const box = (await handle.boundingBox())!;
+    await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+    await page.mouse.down();
+    for (let step = 1; step <= 8; step++) {
+      await page.mouse.move(box.x + box.width / 2 + step * 10, box.y + box.height / 2);
+    }
+    await page.mouse.up();
+    const x = await handle.getAttribute("aria-valuenow");
+    expect(Number(x)).toBeGreaterThan(1);
+    await expect.poll(() => new URL(page.url()).searchParams.get("x")).toBe(x);
+    const params = new URL(page.url()).searchParams;
+    expect([params.get("fn"), params.get("h"), params.get("method")]).toEqual([
+      "x^3",
+      "0.25",
+      "central",
+    ]);
+    expect(await page.evaluate(() => history.length)).toBe(length);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
   it("in a course page's frame, under a strict CSP: sized by slopes-iframe.js", async () => {
     const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
     const problems = watch(page);
