@@ -80,7 +80,12 @@ for (const step of steps) {
 }
 writeFileSync("reports/steps.json", JSON.stringify(results, null, 2));
 
-const { passed, failed } = countTests();
+const { passed, failed, failures } = countTests();
+if (failures.length > 0) {
+  // Repeated here, at the end, so that the tail of a long log names what failed.
+  console.log("\nFailed tests:");
+  for (const line of failures) console.log(`  ✘ ${line}`);
+}
 console.log("\nSteps:");
 for (const r of results) console.log(`  ${r.ok ? "✔" : "✘"} ${r.name.padEnd(16)} ${r.seconds} s`);
 console.log(`Vitest: ${passed} tests passed, ${failed} failed`);
@@ -88,18 +93,41 @@ const failedSteps = results.filter((r) => !r.ok).length;
 console.log(`${passed} passed, ${failed + failedSteps} failed`);
 process.exit(failedSteps > 0 ? 1 : 0);
 
-/** Passed and failed test counts from Vitest's JSON reports (0, 0 for a missing one). */
+/**
+ * Passed and failed test counts from Vitest's JSON reports (0, 0 for a missing one), and a line
+ * per failed test: its file, its full name and the first line of its first failure message.
+ */
 function countTests() {
   let passed = 0;
   let failed = 0;
+  /** @type {string[]} */
+  const failures = [];
   for (const file of ["reports/vitest.json", "reports/vitest-timing.json"]) {
     try {
       const report = JSON.parse(readFileSync(file, "utf8"));
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;
+      for (const suite of report.testResults ?? []) {
+        const file = String(suite.name ?? "").replace(`${process.cwd()}/`, "");
+        for (const test of suite.assertionResults ?? []) {
+          if (test.status !== "failed") continue;
+          const message = String(test.failureMessages?.[0] ?? "")
+            .split("\n")[0]
+            .slice(0, 300);
+          failures.push(`${file} › ${test.fullName}: ${message}`);
+        }
+        // A file that failed to load has no assertions, only a message.
+        if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) {
+          failures.push(
+            `${file}: ${String(suite.message ?? "")
+              .split("\n")[0]
+              .slice(0, 300)}`,
+          );
+        }
+      }
     } catch {
       // No report: the step failed before running tests (counted as a failed step).
     }
   }
-  return { passed, failed };
+  return { passed, failed, failures };
 }
