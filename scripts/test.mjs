@@ -111,18 +111,11 @@ function countTests() {
         const file = String(suite.name ?? "").replace(`${process.cwd()}/`, "");
         for (const test of suite.assertionResults ?? []) {
           if (test.status !== "failed") continue;
-          const message = String(test.failureMessages?.[0] ?? "")
-            .split("\n")[0]
-            .slice(0, 300);
-          failures.push(`${file} › ${test.fullName}: ${message}`);
+          failures.push(`${file} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
         }
         // A file that failed to load has no assertions, only a message.
         if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) {
-          failures.push(
-            `${file}: ${String(suite.message ?? "")
-              .split("\n")[0]
-              .slice(0, 300)}`,
-          );
+          failures.push(`${file}: ${firstLine(suite.message)}`);
         }
       }
     } catch {
@@ -130,4 +123,9 @@ function countTests() {
     }
   }
   return { passed, failed, failures };
+}
+
+/** The first line of a message, at most 300 characters. @param {unknown} message */
+function firstLine(message) {
+  return (String(message ?? "").split("\n")[0] ?? "").slice(0, 300);
 }
