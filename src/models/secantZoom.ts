@@ -63,34 +63,3 @@ function snapped([lo, hi]: readonly [number, number]): [number, number] {
   // |centre − middle| ≤ step / 2 and width ≤ step: the zoom lies within centre ± step.
   return [centre - 1.5 * step, centre + 1.5 * step];
 }
-
-/**
- * The parts of polylines (sorted by x) between `x0` and `x1`, cut exactly at both ends (the
- * crossing point interpolated): the zoom's curve, sampled in a wider window, drawn only across
- * its own.
- */
-export function cropToX(
-  segments: readonly (readonly Vec2[])[],
-  [x0, x1]: readonly [number, number],
-): Vec2[][] {
-  const out: Vec2[][] = [];
-  const at = (a: Vec2, b: Vec2, x: number): Vec2 => {
-    const t = (x - a[0]) / (b[0] - a[0]);
-    return [x, a[1] + (b[1] - a[1]) * t];
-  };
-  for (const segment of segments) {
-    const kept: Vec2[] = [];
-    for (let i = 0; i < segment.length; i++) {
-      const p = segment[i] as Vec2;
-      const prev = segment[i - 1];
-      const inside = p[0] >= x0 && p[0] <= x1;
-      if (inside && prev && prev[0] < x0 && Number.isFinite(prev[1])) kept.push(at(prev, p, x0));
-      if (inside) kept.push(p);
-      else if (prev && p[0] > x1 && prev[0] >= x0 && prev[0] <= x1 && Number.isFinite(p[1])) {
-        kept.push(at(prev, p, x1));
-      } else if (prev && prev[0] < x0 && p[0] > x1) kept.push(at(prev, p, x0), at(prev, p, x1));
-    }
-    if (kept.length > 1) out.push(kept);
-  }
-  return out;
-}

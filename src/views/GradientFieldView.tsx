@@ -57,7 +57,7 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
     const { landscape, domain } = result;
     const locale = useGradientWords();
     const t = locale.gradient;
-    const { ref: parentRef, width } = useContainerWidth(props.width, DEFAULT_WIDTH);
+    const { ref: parentRef, width, pending } = useContainerWidth(props.width, DEFAULT_WIDTH);
     const ratio = (domain.y[1] - domain.y[0]) / (domain.x[1] - domain.x[0]);
     const inner = Math.max(1, width - MARGIN.left - MARGIN.right);
     const fitted = Math.round(inner * (Number.isFinite(ratio) && ratio > 0 ? ratio : 0.75));
@@ -73,34 +73,39 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
         ref={merged}
         className={classNames("slopes-gradient-map", props.className)}
       >
-        <Plane
-          domain={domain}
-          width={width}
-          height={height}
-          margin={MARGIN}
-          keepAspect
-          theme={props.theme}
-          title={props.title ?? t.planeLabel(result.cost?.text ?? null)}
-          description={t.planeDescription}
-          xLabel={axisNames[0]}
-          yLabel={axisNames[1]}
-        >
-          <Heatmap
-            cells={landscape.cells}
-            bands={landscape.levels.length + 1}
-            showHeat={showHeatmap}
-          />
-          <ContourMap contours={landscape.contours} showLabels={false} />
-          {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
-          <GradientMoving
-            field={result}
-            showTrajectory={showTrajectory}
-            levelLabels={props.showLevelLabels ?? true}
-            axisNames={axisNames}
+        {pending ? (
+          // Measured as it attaches, in this same commit (never painted): the map's shape.
+          <div style={{ aspectRatio: width / height }} />
+        ) : (
+          <Plane
+            domain={domain}
+            width={width}
+            height={height}
             margin={MARGIN}
-            probeStep={props.probeStep}
-          />
-        </Plane>
+            keepAspect
+            theme={props.theme}
+            title={props.title ?? t.planeLabel(result.cost?.text ?? null)}
+            description={t.planeDescription}
+            xLabel={axisNames[0]}
+            yLabel={axisNames[1]}
+          >
+            <Heatmap
+              cells={landscape.cells}
+              bands={landscape.levels.length + 1}
+              showHeat={showHeatmap}
+            />
+            <ContourMap contours={landscape.contours} showLabels={false} />
+            {showField ? <ArrowField arrows={landscape.field} label={t.fieldName} /> : null}
+            <GradientMoving
+              field={result}
+              showTrajectory={showTrajectory}
+              levelLabels={props.showLevelLabels ?? true}
+              axisNames={axisNames}
+              margin={MARGIN}
+              probeStep={props.probeStep}
+            />
+          </Plane>
+        )}
       </div>
     );
   },

@@ -63,7 +63,7 @@ const DEFAULT_WIDTH = 560;
  */
 export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props, ref) {
   const { width: fixedWidth, height: fixedHeight, aspectRatio = 0.75 } = props;
-  const { ref: parentRef, width } = useContainerWidth(fixedWidth, DEFAULT_WIDTH);
+  const { ref: parentRef, width, pending } = useContainerWidth(fixedWidth, DEFAULT_WIDTH);
   const height = fixedHeight ?? Math.round(width * aspectRatio);
   const locale = useSecantWords();
   const problem = domainProblem(props.domain);
@@ -87,7 +87,11 @@ export const Plane = forwardRef<HTMLDivElement, PlaneProps>(function Plane(props
       className={classNames("slopes", "slopes-plane", props.className)}
       data-theme={props.theme ?? props["data-theme"]}
     >
-      {problem || !sized ? (
+      {pending ? (
+        // Measured as it attaches, in this same commit: never painted, but it holds the
+        // picture's height so that the page around it is laid out as it will be.
+        <div style={fixedHeight === undefined ? { aspectRatio: 1 / aspectRatio } : { height }} />
+      ) : problem || !sized ? (
         <p className="slopes-message" role="alert">
           {problem ? planeProblemText(problem, locale) : locale.labels.planeProblemSize}
         </p>

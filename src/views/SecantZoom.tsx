@@ -5,13 +5,15 @@ import type { SecantLive, SecantSource } from "../hooks/useSecant";
 import { useSecantWords } from "../hooks/useLocale";
 import { formatSignificant } from "../i18n/formatNumber";
 import { sampleCurve } from "../math/sample";
-import type { Vec2 } from "../math/vec";
 import { clipLine } from "../models/lines";
 import type { Domain } from "../models/plane";
 import type { SlopeFunction } from "../models/secantFunction";
-import { cropToX, zoomSampleWindow, zoomWindow } from "../models/secantZoom";
+import { finiteRuns } from "../models/polyline";
+import { zoomSampleWindow, zoomWindow } from "../models/secantZoom";
 import { Curve } from "./Curve";
 import { Plane } from "./Plane";
+import { usePlane } from "./PlaneContext";
+import { polylinePath } from "./pixels";
 import { Point } from "./Point";
 import type { RootProps } from "./rootProps";
 import { classNames, pickRootProps } from "./rootProps";
@@ -29,31 +31,83 @@ export interface SecantZoomProps extends RootProps {
 const MARGIN = 6;
 const stateOf = (live: SecantLive) => live.state;
 
+/** The zoom's curve in its sample window, as paths in a frame of {@link FRAME} × FRAME units. */
+interface ZoomCurvePaths {
+  window: Domain;
+  paths: string[];
+}
+
 /**
- * The zoom's curve, sampled in {@link zoomSampleWindow} (a few times the zoom's window, snapped
- * to a grid) at eight times the pixels (as fine as a window of its own, or finer): a drag resamples only when the zoom leaves that window.
+ * Side of the frame the zoom's curve is written in: the sample window maps onto it, and one
+ * transform maps it onto the zoom. Large enough that the path's 3 decimals stay far below a
+ * pixel once scaled (the zoom is at least a sixth of the window: 1/1000 unit is ≤ 0.01 px).
+ */
+const FRAME = 4096;
+
+/**
+ * The zoom's curve, sampled in {@link zoomSampleWindow} (three to six times the zoom's window,
+ * snapped to a grid) at eight times the pixels, and written once as paths in the window's own
+ * frame. A drag changes only the transform that maps that frame onto the zoom (`ZoomCurve`);
+ * it samples and writes the curve again only when the zoom leaves the window, so the browser
+ * does not parse and measure a new path of hundreds of points on every move.
  */
 function useZoomCurve(
   fn: SlopeFunction | null,
   zoom: Domain | null,
   inner: readonly [number, number],
-): Vec2[][] {
+): ZoomCurvePaths | null {
   const window = zoom ? zoomSampleWindow(zoom) : null;
   const [x0, x1] = window?.x ?? [0, 0];
   const [y0, y1] = window?.y ?? [0, 0];
   const [w, h] = inner;
   const some = window !== null;
-  const sampled = useMemo(
-    () =>
-      fn && some
-        ? sampleCurve(fn.f, [x0, x1], { size: [8 * w, 8 * h], yDomain: [y0, y1], cost: fn.cost })
-        : [],
-    [fn, some, x0, x1, y0, y1, w, h],
-  );
-  // Drawn across the zoom's own window only (a linear pass, no evaluation of f).
-  const [z0, z1] = zoom?.x ?? [0, 0];
-  return useMemo(() => cropToX(sampled, [z0, z1]), [sampled, z0, z1]);
+  return useMemo(() => {
+    if (!fn || !some) return null;
+    const sampled = sampleCurve(fn.f, [x0, x1], {
+      size: [8 * w, 8 * h],
+      yDomain: [y0, y1],
+      cost: fn.cost,
+    });
+    const u = FRAME / (x1 - x0);
+    const v = FRAME / (y1 - y0);
+    const paths = finiteRuns(sampled).map((run) =>
+      polylinePath(run.map(([x, y]) => [(x - x0) * u, (y1 - y) * v] as const)),
+    );
+    return { window: { x: [x0, x1], y: [y0, y1] }, paths };
+  }, [fn, some, x0, x1, y0, y1, w, h]);
 }
+
+/**
+ * The zoom's curve inside its `Plane`: the paths of {@link useZoomCurve}, placed by one
+ * `matrix()` from the sample window's frame to the plane's pixels (the stroke keeps its width).
+ */
+const ZoomCurve = memo(function ZoomCurve({ curve }: { curve: ZoomCurvePaths }) {
+  const { xScale, yScale, clipPath } = usePlane();
+  const { x, y } = curve.window;
+  const left = xScale(x[0]);
+  const top = yScale(y[1]);
+  const a = (xScale(x[1]) - left) / FRAME;
+  const d = (yScale(y[0]) - top) / FRAME;
+  if (![left, top, a, d].every(Number.isFinite)) return null;
+  return (
+    <g className="slopes-curve-group slopes-zoom-curve" clipPath={clipPath} aria-hidden>
+      <g transform={`matrix(${a} 0 0 ${d} ${left} ${top})`}>
+        {curve.paths.map((path, index) => (
+          <path
+            key={index}
+            className="visx-linepath slopes-curve"
+            d={path}
+            fill="none"
+            strokeLinecap="round"
+            stroke="currentColor"
+            strokeWidth={2}
+            vectorEffect="non-scaling-stroke"
+          />
+        ))}
+      </g>
+    </g>
+  );
+});
 
 /**
  * A magnifier on the secant: the curve, the tangent and the secant around the point, in a window
@@ -96,7 +150,7 @@ export const SecantZoom = memo(
             title={words.zoomTitle}
             description={words.zoomDescription}
           >
-            <Curve segments={curve} className="slopes-zoom-curve" />
+            {curve ? <ZoomCurve curve={curve} /> : null}
             {tangent ? (
               <Curve
                 segments={[tangent]}

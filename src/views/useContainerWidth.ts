@@ -1,4 +1,4 @@
-import { useEffect, useLayoutEffect, useMemo, useState } from "react";
+import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
 import { useParentSize } from "@visx/responsive";
 
 /** Where ResizeObserver does not exist (old browsers, jsdom), keep the starting width. */
@@ -15,36 +15,67 @@ class NoResizeObserver {
  */
 const IGNORED: ("height" | "top" | "left")[] = ["height", "top", "left"];
 
-/** useLayoutEffect in the browser, useEffect on the server (where neither runs). */
-const useIsomorphicLayoutEffect = typeof window === "undefined" ? useEffect : useLayoutEffect;
+const noSubscription = () => () => undefined;
+/** True on the server and while hydrating server HTML (React asks for the server snapshot). */
+const useServerOrHydrating = () =>
+  useSyncExternalStore(
+    noSubscription,
+    () => false,
+    () => true,
+  );
+
+/** What {@link useContainerWidth} measured: a width, or "none" when the box had no width. */
+type Measured = number | "none" | null;
+
+/** Result of {@link useContainerWidth}. */
+export interface ContainerWidth {
+  /** Attach to the element whose width to follow. */
+  ref: (node: HTMLDivElement | null) => void;
+  /** The width to draw at: fixed, measured, reported by the ResizeObserver, or the fallback. */
+  width: number;
+  /**
+   * True for the first render of a client-only mount, before the container has been measured:
+   * draw only the container then (with its height reserved), not the picture. It is measured
+   * when attached, in the same commit, so the picture is drawn once, at its real width, before
+   * the first paint. Never true on the server or while hydrating (their HTML is drawn at
+   * `fallback`), nor with a fixed width.
+   */
+  pending: boolean;
+}
 
 /**
- * The width of the element `ref` is attached to, or `fixed` when given. Measured once before
- * the first paint (so a picture never paints at its starting width on a narrower phone), then
- * followed as the container resizes (visx `useParentSize`). Starts at `fallback` on the server
- * and while hydrating.
+ * The width of the element `ref` is attached to, or `fixed` when given. On a client-only mount
+ * the element is measured when it is attached, before the picture inside it is drawn: a
+ * picture is never drawn twice (at the fallback, then at its width) nor painted at a starting
+ * width on a narrower phone. Then followed as the container resizes (visx `useParentSize`).
+ * Starts at `fallback` on the server and while hydrating.
  */
-export function useContainerWidth(
-  fixed: number | undefined,
-  fallback: number,
-): { ref: (node: HTMLDivElement | null) => void; width: number } {
+export function useContainerWidth(fixed: number | undefined, fallback: number): ContainerWidth {
   const start = fixed ?? fallback;
   const initialSize = useMemo(() => ({ width: start }), [start]);
-  const { parentRef, node, width } = useParentSize({
+  const { parentRef, width } = useParentSize({
     initialSize,
     ignoreDimensions: IGNORED,
     ...(typeof ResizeObserver === "undefined" ? { resizeObserverPolyfill: NoResizeObserver } : {}),
   });
+  const serverOrHydrating = useServerOrHydrating();
   // visx reports sizes a frame or more after layout: until it has, the width measured here.
-  const [measured, setMeasured] = useState<number | null>(null);
+  const [measured, setMeasured] = useState<Measured>(null);
   const reported = width !== start && width > 0;
-  useIsomorphicLayoutEffect(() => {
-    if (fixed !== undefined || !node || reported) return;
-    const box = (node as HTMLElement).getBoundingClientRect().width;
-    if (box > 0) setMeasured(box);
-  }, [node, fixed, reported]);
+  const ref = useCallback(
+    (node: HTMLDivElement | null) => {
+      parentRef(node);
+      if (!node || fixed !== undefined) return;
+      // One measurement when attached (the state update joins visx's own, so one re-render).
+      const box = node.getBoundingClientRect().width;
+      setMeasured((known) => known ?? (box > 0 ? box : "none"));
+    },
+    [parentRef, fixed],
+  );
+  const pending = fixed === undefined && measured === null && !reported && !serverOrHydrating;
   return {
-    ref: parentRef,
-    width: fixed ?? (reported ? width : (measured ?? fallback)),
+    ref,
+    width: fixed ?? (reported ? width : typeof measured === "number" ? measured : fallback),
+    pending,
   };
 }

@@ -5,12 +5,12 @@ import { SecantExplorer } from "../../src";
 import "../../src/theme/styles.css";
 import { centre } from "../support/geometry";
 
-function Scene(props: { h: number; method?: "forward" | "central"; fn?: string }) {
+function Scene(props: { h: number; method?: "forward" | "central"; fn?: string; x?: number }) {
   return (
     <main style={{ width: 960 }}>
       <SecantExplorer
         fn={props.fn ?? "x^2"}
-        x={1}
+        x={props.x ?? 1}
         h={props.h}
         method={props.method ?? "forward"}
         lazy={false}
@@ -83,6 +83,52 @@ describe("The secant's zoom in Chromium", () => {
     expect(angles[0]).toBeGreaterThan(3);
     expect(captions[3]).toMatch(/times narrower/);
     expect(new Set(captions).size).toBeGreaterThan(2);
+  });
+});
+
+/** Client-pixel distance from `point` to the nearest drawn point of the zoom's curve. */
+function distanceToZoomCurve(point: readonly [number, number]): number {
+  let best = Infinity;
+  for (const path of document.querySelectorAll<SVGPathElement>(".slopes-zoom-curve path")) {
+    const matrix = path.getScreenCTM() as DOMMatrix;
+    const length = path.getTotalLength();
+    for (let i = 0; i <= 4000; i++) {
+      const local = path.getPointAtLength((length * i) / 4000);
+      const screen = new DOMPoint(local.x, local.y).matrixTransform(matrix);
+      best = Math.min(best, Math.hypot(screen.x - point[0], screen.y - point[1]));
+    }
+  }
+  return best;
+}
+
+describe("The zoom's curve during a move", () => {
+  it("is written once per sample window and placed by a transform, through the point", () => {
+    const { rerender } = render(<Scene h={0.01} fn="sin(3x)" />);
+    const zoomCurve = () => document.querySelector(".slopes-zoom-curve path") as SVGPathElement;
+    const paths = new Set<string>();
+    const transforms = new Set<string>();
+    for (let step = 0; step <= 20; step++) {
+      rerender(<Scene h={0.01} fn="sin(3x)" x={1 + step * 0.002} />);
+      paths.add(zoomCurve().getAttribute("d") ?? "");
+      transforms.add(zoomCurve().parentElement?.getAttribute("transform") ?? "");
+      // Drawn where the curve is: through the zoom's point and its secant's second point.
+      const dot = centre(document.querySelector(".slopes-zoom-point") as Element);
+      expect(distanceToZoomCurve(dot), `step ${step}`).toBeLessThan(1);
+      for (const second of document.querySelectorAll(".slopes-zoom .slopes-zoom-second")) {
+        expect(distanceToZoomCurve(centre(second)), `step ${step}`).toBeLessThan(1);
+      }
+    }
+    // 21 positions: the transform follows each one, the path is rewritten only a few times.
+    expect(transforms.size).toBe(21);
+    expect(paths.size).toBeLessThanOrEqual(4);
+    // And the stroke keeps its width however the frame is scaled.
+    expect(getComputedStyle(zoomCurve()).vectorEffect).toBe("non-scaling-stroke");
+  });
+
+  it("stays on the curve at h = 10⁻⁹, where the window is a billion times narrower", () => {
+    render(<Scene h={1e-9} fn="sin(3x)" />);
+    const dot = centre(document.querySelector(".slopes-zoom-point") as Element);
+    expect(distanceToZoomCurve(dot)).toBeLessThan(1);
   });
 });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { cropToX, zoomSampleWindow, zoomWindow } from "../../src/models/secantZoom";
+import { zoomSampleWindow, zoomWindow } from "../../src/models/secantZoom";
 
 const MAIN = { x: [-3, 3], y: [-1, 9] } as const;
 
@@ -82,27 +82,5 @@ describe("zoomSampleWindow (the zoom's curve sampled once for several moves)", (
     // A move of a tenth of the window keeps the same sampled window (mostly: not at a snap).
     const at = (c: number) => zoomSampleWindow({ x: [c - 0.15, c + 0.15], y: [0, 0.2] });
     expect(at(1.01)).toEqual(at(1.05));
-  });
-});
-
-describe("cropToX", () => {
-  it("cuts polylines exactly at both ends, interpolating the crossing points", () => {
-    const line = [0, 1, 2, 3, 4].map((x) => [x, 2 * x] as const);
-    expect(cropToX([line], [0.5, 2.5])).toEqual([
-      [
-        [0.5, 1],
-        [1, 2],
-        [2, 4],
-        [2.5, 5],
-      ],
-    ]);
-    // A window between two samples keeps the chord across it.
-    expect(cropToX([line], [1.25, 1.75])).toEqual([
-      [
-        [1.25, 2.5],
-        [1.75, 3.5],
-      ],
-    ]);
-    expect(cropToX([line], [5, 6])).toEqual([]);
   });
 });

@@ -65,8 +65,10 @@ export function scrollCue(element: HTMLElement): boolean {
 
 /** Elements that reach past the viewport's sides with no scrolling box around them that says so. */
 export function cutOffSideways(root: Element, width: number): string[] {
-  const out = (e: Element) =>
-    e.getBoundingClientRect().right > width + 0.5 || e.getBoundingClientRect().left < -0.5;
+  const out = (e: Element) => {
+    const [left, right] = shownSpan(e);
+    return right > width + 0.5 || left < -0.5;
+  };
   return (
     [...root.querySelectorAll<HTMLElement>("*")]
       // KaTeX's MathML copy is for screen readers only: clipped to nothing on screen.
@@ -82,4 +84,24 @@ export function cutOffSideways(root: Element, width: number): string[] {
       .filter((e) => out(e) || !scrollCue(e))
       .map((e) => `${e.tagName}.${e.getAttribute("class") ?? ""}`)
   );
+}
+
+/**
+ * The horizontal span of what an element shows, in client pixels. A plane clips what it draws
+ * to its plotting area, which lies in its <svg>: inside a clip-path, at most the <svg>'s span; an
+ * SVG group spans what its children show (its own box would count their clipped parts).
+ */
+function shownSpan(e: Element): [number, number] {
+  const svg = e instanceof SVGElement ? e.ownerSVGElement : null;
+  if (svg && e.closest("[clip-path]")) {
+    const box = svg.getBoundingClientRect();
+    const own = e.getBoundingClientRect();
+    return [Math.max(own.left, box.left), Math.min(own.right, box.right)];
+  }
+  if (e instanceof SVGGElement && e.children.length > 0) {
+    const spans = [...e.children].map(shownSpan);
+    return [Math.min(...spans.map((s) => s[0])), Math.max(...spans.map((s) => s[1]))];
+  }
+  const own = e.getBoundingClientRect();
+  return [own.left, own.right];
 }
