@@ -142,16 +142,8 @@ export function removeBuild(dir) {
  *   args?: { name?: string, data?: { type?: string } } }} TraceEvent
  */
 
-/**
- * Main-thread work per input step from a Chrome trace: the renderer main thread
- * (CrRendererMain with the most pointermove dispatches), its top-level tasks (RunTask /
- * ThreadControllerImpl::RunTask, overlapping ones merged), cut at the start of each task that
- * dispatches a pointermove. Returns the busy milliseconds of each step (the last, open-ended
- * step is dropped) and the busy time of the whole traced window.
- * @param {Buffer} buffer the JSON returned by `browser.stopTracing()`
- * @returns {{ steps: number[], busy: number, span: number }}
- */
-export function workPerStep(buffer) {
+/** The trace's events and its renderer main thread: the one that dispatched most pointermoves. */
+function mainThread(/** @type {Buffer} */ buffer) {
   const parsed = JSON.parse(buffer.toString("utf8"));
   /** @type {TraceEvent[]} */
   const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
@@ -167,6 +159,47 @@ export function workPerStep(buffer) {
     const n = events.filter((e) => key(e) === m && isMove(e)).length;
     if (n > most) [main, most] = [m, n];
   }
+  return { events, main, key, isMove };
+}
+
+/**
+ * Where the main thread's time went, for BENCH_CATEGORIES=1: the self time (its duration less
+ * that of the events nested in it) of each trace event name on the renderer main thread, in
+ * milliseconds, summed over the whole trace.
+ * @param {Buffer} buffer the JSON returned by `browser.stopTracing()`
+ * @returns {Map<string, number>}
+ */
+export function selfTimeByName(buffer) {
+  const { events, main, key } = mainThread(buffer);
+  const spans = events
+    .filter((e) => key(e) === main && e.ph === "X" && e.dur !== undefined)
+    .map((e) => ({ name: e.name, ts: e.ts, end: e.ts + (e.dur ?? 0), self: e.dur ?? 0 }))
+    .sort((a, b) => a.ts - b.ts || b.end - a.end);
+  /** @type {typeof spans} */
+  const open = [];
+  for (const span of spans) {
+    while (open.length > 0 && (open[open.length - 1]?.end ?? 0) <= span.ts) open.pop();
+    const parent = open[open.length - 1];
+    if (parent) parent.self -= span.end - span.ts;
+    open.push(span);
+  }
+  /** @type {Map<string, number>} */
+  const total = new Map();
+  for (const span of spans) total.set(span.name, (total.get(span.name) ?? 0) + span.self / 1000);
+  return total;
+}
+
+/**
+ * Main-thread work per input step from a Chrome trace: the renderer main thread
+ * (CrRendererMain with the most pointermove dispatches), its top-level tasks (RunTask /
+ * ThreadControllerImpl::RunTask, overlapping ones merged), cut at the start of each task that
+ * dispatches a pointermove. Returns the busy milliseconds of each step (the last, open-ended
+ * step is dropped) and the busy time of the whole traced window.
+ * @param {Buffer} buffer the JSON returned by `browser.stopTracing()`
+ * @returns {{ steps: number[], busy: number, span: number }}
+ */
+export function workPerStep(buffer) {
+  const { events, main, key, isMove } = mainThread(buffer);
   const tasks = events
     .filter(
       (e) =>

@@ -13,6 +13,7 @@ import {
   serve,
   sleep,
   times,
+  selfTimeByName,
   workPerStep,
 } from "./browser.mjs";
 
@@ -49,6 +50,10 @@ if (only) WIDGETS.splice(0, WIDGETS.length, ...WIDGETS.filter((w) => only.includ
 // to see what they cost: a diagnostic, printed in the header when used.
 const HIDE = process.env.BENCH_HIDE ?? "";
 
+// BENCH_CATEGORIES=1 also prints where each widget's main thread spent a step: the self time
+// per trace event name (FunctionCall is JavaScript, Layout, Paint, UpdateLayoutTree is style…).
+const CATEGORIES = process.env.BENCH_CATEGORIES === "1";
+
 const STEPS = 200;
 const AMPLITUDE = 100; // px either side of the handle's start
 const FRAME = 1000 / 60;
@@ -63,7 +68,7 @@ function offset(i) {
 
 /**
  * @typedef {{ work: number[], busy: number, commits: number[], frames: number[],
- *   moves: number, longTasks: number }} DragRun
+ *   moves: number, longTasks: number, categories: Map<string, number> }} DragRun
  */
 
 /**
@@ -122,7 +127,9 @@ async function drag(browser, url, widget, rate) {
       };
     }, start);
     const { steps, busy } = workPerStep(trace);
-    return { work: steps, busy, ...seen };
+    const categories = CATEGORIES ? selfTimeByName(trace) : new Map();
+    for (const [name, total] of categories) categories.set(name, total / STEPS);
+    return { work: steps, busy, categories, ...seen };
   } finally {
     await context.close();
   }
@@ -196,6 +203,22 @@ function printDrags(runs, rate) {
     console.log(
       `| ${s.widget.name} | ${ms(s.work)} | ${ms(s.p95)} | ${times(s.work / (mafs?.work ?? NaN))} | ${times(s.work / (floor?.work ?? NaN))} | ${ms(s.commit)} | ${ms(s.commitP95)} | ${s.commitsPerStep.toFixed(2)} | ${s.dropped} of ${s.frames} | ${s.longTasks} | ${s.steps} |`,
     );
+  }
+  if (!CATEGORIES) return;
+  console.log(`\n### Main-thread self time per step${throttled}, by trace event (medians of runs)`);
+  for (const [name, list] of runs) {
+    const names = new Set(list.flatMap((r) => [...r.categories.keys()]));
+    const rows = [...names]
+      .map(
+        (event) =>
+          /** @type {[string, number]} */ ([
+            event,
+            median(list.map((r) => r.categories.get(event) ?? 0)),
+          ]),
+      )
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 8);
+    console.log(`- ${name}: ${rows.map(([event, t]) => `${event} ${ms(t)}`).join(", ")}`);
   }
 }
 
