@@ -140,9 +140,24 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
         const all = { childList: true, subtree: true, characterData: true, attributes: true };
         this.#observer.observe(this, all);
       }
-      const ready = () => this.#render();
+      const ready = () => (component ? this.#render() : this.#showLoadFailure());
       if (component) ready();
       else void load().then(ready);
+    }
+
+    /**
+     * The element's code could not be fetched (offline, a blocked file): say so where the widget
+     * would be, in the element's language, instead of leaving a blank box. The next connection
+     * (a page that moves or re-adds the element) tries again.
+     */
+    #showLoadFailure(): void {
+      if (!this.isConnected || this.#mount.firstChild) return;
+      const message = this.ownerDocument.createElement("p");
+      message.className = "slopes-message";
+      message.setAttribute("role", "alert");
+      message.setAttribute("data-load-failure", "");
+      message.textContent = loadFailureText(this);
+      this.#mount.append(message);
     }
 
     disconnectedCallback(): void {
@@ -172,6 +187,7 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
 
     #render(): void {
       if (!component || !this.#root) return;
+      this.#mount.querySelector(":scope > [data-load-failure]")?.remove();
       const props = propsOf(this, spec.attributes, (attribute, text) =>
         this.#warnOnce(`${attribute.name}=${text}`, unreadableWarning(spec.tag, attribute, text)),
       );
@@ -183,6 +199,14 @@ export function elementClass(spec: CustomElementSpec): CustomElementConstructor 
       this.#root.render(createElement(component, props));
     }
   };
+}
+
+/** What an element whose code did not load says, in French where it or the page is French. */
+function loadFailureText(element: HTMLElement): string {
+  const lang = element.closest("[lang]")?.getAttribute("lang") ?? "";
+  return /^fr\b/i.test(lang)
+    ? "Ce widget n'a pas pu se charger (réseau ou fichier bloqué). Rechargez la page pour réessayer."
+    : "This widget could not load (network or a blocked file). Reload the page to try again.";
 }
 
 /** Registers each spec's element (a tag already taken is skipped). */
