@@ -127,6 +127,8 @@ async function drag(browser, url, widget, rate) {
       };
     }, start);
     const { steps, busy } = workPerStep(trace);
+    // A diagnostic: the whole traced window over the steps taken (workPerStep drops the last,
+    // open-ended step), and event nesting taken as strict.
     const categories = CATEGORIES ? selfTimeByName(trace) : new Map();
     for (const [name, total] of categories) categories.set(name, total / STEPS);
     return { work: steps, busy, categories, ...seen };

@@ -108,14 +108,18 @@ function countTests() {
       passed += report.numPassedTests ?? 0;
       failed += report.numFailedTests ?? 0;
       for (const suite of report.testResults ?? []) {
-        const file = String(suite.name ?? "").replace(`${process.cwd()}/`, "");
-        for (const test of suite.assertionResults ?? []) {
+        const path = String(suite.name ?? "").replace(`${process.cwd()}/`, "");
+        const tests = suite.assertionResults ?? [];
+        for (const test of tests) {
           if (test.status !== "failed") continue;
-          failures.push(`${file} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
+          failures.push(`${path} › ${test.fullName}: ${firstLine(test.failureMessages?.[0])}`);
         }
-        // A file that failed to load has no assertions, only a message.
-        if (suite.status === "failed" && (suite.assertionResults ?? []).length === 0) {
-          failures.push(`${file}: ${firstLine(suite.message)}`);
+        // A file that failed outside its tests (loading it, a hook) has only a message.
+        if (
+          suite.status === "failed" &&
+          !tests.some((/** @type {{ status: string }} */ t) => t.status === "failed")
+        ) {
+          failures.push(`${path}: ${firstLine(suite.message)}`);
         }
       }
     } catch {

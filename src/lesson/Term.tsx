@@ -72,11 +72,16 @@ function TermPopover({ entry, className, children }: TermPopoverProps) {
     open,
     onOpenChange: (next) => {
       if (next) {
-        // Open inside the lesson's themed root so the popover gets its colours and overrides.
+        // Open inside the lesson's themed root so the popover gets its colours and overrides,
+        // and follows them live (a page that switches its theme while the popover is open).
+        // Only a popover in the page's body, away from any root, copies the theme it opened in.
         const reference = elements.domReference;
+        const root = reference?.closest<HTMLElement>(".slopes") ?? null;
         setHost({
-          root: reference?.closest<HTMLElement>(".slopes") ?? null,
-          theme: reference?.closest("[data-theme]")?.getAttribute("data-theme") ?? null,
+          root,
+          theme: root
+            ? null
+            : (reference?.closest("[data-theme]")?.getAttribute("data-theme") ?? null),
         });
       }
       setOpen(next);

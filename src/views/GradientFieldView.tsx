@@ -75,7 +75,7 @@ export const GradientFieldView = forwardRef<HTMLDivElement, GradientFieldViewPro
       >
         {pending ? (
           // Measured as it attaches, in this same commit (never painted): the map's shape.
-          <div style={{ aspectRatio: width / height }} />
+          <div style={props.height === undefined ? { aspectRatio: width / height } : { height }} />
         ) : (
           <Plane
             domain={domain}

@@ -149,8 +149,8 @@ function useScrollsSideways(element: HTMLElement | null, content: string): boole
   useEffect(() => {
     if (!element) return;
     const check = () => setScrolls(element.scrollWidth > element.clientWidth);
-    // A new observation is always reported once, after the next layout: no layout forced here
-    // (a direct check before the first paint cost 8 ms of forced layout per explorer).
+    // A new observation is reported after the next layout (once the element has a size): no
+    // layout forced here (a direct check before the first paint cost 8 ms of forced layout).
     const observer = typeof ResizeObserver === "undefined" ? null : new ResizeObserver(check);
     if (observer) observer.observe(element);
     else check();

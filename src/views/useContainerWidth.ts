@@ -1,4 +1,4 @@
-import { useCallback, useMemo, useState, useSyncExternalStore } from "react";
+import { useCallback, useMemo, useRef, useState, useSyncExternalStore } from "react";
 import { useParentSize } from "@visx/responsive";
 
 /** Where ResizeObserver does not exist (old browsers, jsdom), keep the starting width. */
@@ -58,24 +58,34 @@ export function useContainerWidth(fixed: number | undefined, fallback: number): 
     ignoreDimensions: IGNORED,
     ...(typeof ResizeObserver === "undefined" ? { resizeObserverPolyfill: NoResizeObserver } : {}),
   });
+  // True after the first render of the server and of hydration: React renders once more with
+  // the client snapshot (a cheap render; the width was measured in the hydration commit).
   const serverOrHydrating = useServerOrHydrating();
-  // visx reports sizes a frame or more after layout: until it has, the width measured here.
+  // Only a picture that mounts without a fixed width waits for its measurement.
+  const [mountedFree] = useState(fixed === undefined);
+  // The width measured when the container attached, until visx reports one.
   const [measured, setMeasured] = useState<Measured>(null);
-  const reported = width !== start && width > 0;
+  const measuring = useRef(false);
+  // visx's width starts at `start` and changes only once its ResizeObserver reports: from then
+  // on its width is followed, also when it comes back to exactly `start`.
+  const [followed, setFollowed] = useState(false);
+  const fromVisx = width > 0 && (followed || width !== start);
+  if (fromVisx && !followed) setFollowed(true);
   const ref = useCallback(
     (node: HTMLDivElement | null) => {
       parentRef(node);
-      if (!node || fixed !== undefined) return;
-      // One measurement when attached (the state update joins visx's own, so one re-render).
+      if (!node || fixed !== undefined || measuring.current) return;
+      // Measured once, when first attached (its state update joins visx's, one re-render).
+      measuring.current = true;
       const box = node.getBoundingClientRect().width;
-      setMeasured((known) => known ?? (box > 0 ? box : "none"));
+      setMeasured(box > 0 ? box : "none");
     },
     [parentRef, fixed],
   );
-  const pending = fixed === undefined && measured === null && !reported && !serverOrHydrating;
+  const pending = mountedFree && measured === null && !fromVisx && !serverOrHydrating;
   return {
     ref,
-    width: fixed ?? (reported ? width : typeof measured === "number" ? measured : fallback),
+    width: fixed ?? (fromVisx ? width : typeof measured === "number" ? measured : fallback),
     pending,
   };
 }

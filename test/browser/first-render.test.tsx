@@ -58,6 +58,10 @@ describe("a client-only mount draws each picture once, at its container's width"
         0,
       );
       expect(records.filter((r) => r.startsWith("width"))).toEqual([]);
+      // Each picture (the plane and the zoom) inserted once: no unmount and remount.
+      expect(records.filter((r) => r === "insert")).toHaveLength(
+        container.querySelectorAll(".slopes-plane svg").length,
+      );
     });
 
     it(`the gradient explorer in ${width} px`, () => {
@@ -70,6 +74,9 @@ describe("a client-only mount draws each picture once, at its container's width"
       const svg = map.querySelector("svg") as SVGSVGElement;
       expect(Number(svg.getAttribute("width"))).toBeCloseTo(map.getBoundingClientRect().width, 0);
       expect(records.filter((r) => r.startsWith("width"))).toEqual([]);
+      expect(records.filter((r) => r === "insert")).toHaveLength(
+        container.querySelectorAll(".slopes-plane svg").length,
+      );
     });
   }
 
@@ -83,6 +90,22 @@ describe("a client-only mount draws each picture once, at its container's width"
     expect(svg.getAttribute("width")).toBe("300");
     expect(svg.getAttribute("height")).toBe("225");
     expect(records).toEqual(["insert"]);
+  });
+
+  it("follows its container afterwards, also back to exactly its starting width", async () => {
+    const { container } = render(
+      <div style={{ width: 390 }}>
+        <Plane domain={{ x: [-1, 1], y: [-1, 1] }} />
+      </div>,
+    );
+    const box = container.firstElementChild as HTMLElement;
+    const width = () => container.querySelector("svg")?.getAttribute("width");
+    expect(width()).toBe("390");
+    box.style.width = "480px";
+    await expect.poll(width).toBe("480");
+    // 560 px is the width a plane starts from on the server: it must still be followed.
+    box.style.width = "560px";
+    await expect.poll(width).toBe("560");
   });
 
   it("a hidden container (no width to measure) still gets a picture, at the starting width", () => {

@@ -117,3 +117,18 @@ describe("an element off the page", () => {
     await expect.poll(() => look(element)).toEqual(DARK);
   });
 });
+
+describe("a term's open popover", () => {
+  it("follows the page's theme when it switches while the popover is open", async () => {
+    document.documentElement.setAttribute("data-theme", "dark");
+    const element = await mount("slopes-term");
+    element.shadowRoot?.querySelector("button")?.click();
+    const popover = () => element.shadowRoot?.querySelector<HTMLElement>(".slopes-term-popover");
+    await expect.poll(() => popover()).toBeTruthy();
+    const colour = () => getComputedStyle(popover() as HTMLElement).color;
+    expect(colour()).toBe(FG.dark);
+    document.documentElement.setAttribute("data-theme", "light");
+    await expect.poll(colour).toBe(FG.light);
+    expect(popover()).toBeTruthy();
+  });
+});
