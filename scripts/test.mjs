@@ -81,6 +81,13 @@ for (const step of steps) {
 writeFileSync("reports/steps.json", JSON.stringify(results, null, 2));
 
 const { passed, failed, failures } = countTests();
+// Vitest also fails a run for an error outside every test (an unhandled rejection, a timer that
+// fires after its file's environment is gone): no test is marked, so say where to look.
+for (const r of results) {
+  if (!r.ok && (r.name === "vitest" || r.name === "timing") && failures.length === 0) {
+    failures.push(`${r.name}: failed outside any test (see "Unhandled Errors" above)`);
+  }
+}
 if (failures.length > 0) {
   // Repeated here, at the end, so that the tail of a long log names what failed.
   console.log("\nFailed tests:");

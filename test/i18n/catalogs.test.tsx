@@ -3,6 +3,7 @@ import type { ReactElement } from "react";
 import { act } from "react";
 import { renderToString } from "react-dom/server";
 import { hydrateRoot } from "react-dom/client";
+import type { Root } from "react-dom/client";
 import { render } from "@testing-library/react";
 import { ChainRuleExplorer, GradientExplorer, LocaleProvider, SecantExplorer } from "../../src";
 import { chainWords, gradientWords, lessonWords, secantWords } from "../../src/i18n/catalogs";
@@ -54,7 +55,13 @@ const EXPLORERS: [string, ReactElement, string, string][] = [
 ];
 
 describe("French, synchronously, wherever it is asked for", () => {
+  // Hydrated roots are unmounted after each test: a root left alive keeps its timers (a settled
+  // value's 700 ms), which fired once jsdom was gone ("window is not defined", a failed CI run).
+  const hydrated: Root[] = [];
   afterEach(() => {
+    act(() => {
+      for (const root of hydrated.splice(0)) root.unmount();
+    });
     document.body.innerHTML = "";
     document.documentElement.lang = "";
   });
@@ -71,7 +78,7 @@ describe("French, synchronously, wherever it is asked for", () => {
     const recoverable = vi.fn();
     const error = vi.spyOn(console, "error").mockImplementation(() => {});
     act(() => {
-      hydrateRoot(container, tree, { onRecoverableError: recoverable });
+      hydrated.push(hydrateRoot(container, tree, { onRecoverableError: recoverable }));
     });
     expect(recoverable).not.toHaveBeenCalled();
     expect(error).not.toHaveBeenCalled();
