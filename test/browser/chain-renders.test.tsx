@@ -3,8 +3,6 @@
 // the formula field, the mode choice and the formula panel are counted while a real mouse drags
 // the x slider (and while keys move it), and must not render until the input rests. Each counted
 // component is the real one, called from a wrapper (vi.mock of its module).
-import type { ReactNode } from "react";
-import { memo } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { commands, userEvent } from "vitest/browser";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
@@ -13,78 +11,64 @@ import { settle, watchMoves } from "./renders";
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
 
-type Memo<P> = { type: (props: P) => ReactNode };
-
 vi.mock(import("../../src/views/ChainGraphSvg"), async (original) => {
   const mod = await original();
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ChainGraphSvg: (props: Parameters<typeof mod.ChainGraphSvg>[0]) => {
-      count("ChainGraphSvg");
-      return mod.ChainGraphSvg(props);
-    },
+    ChainGraphSvg: counted(mod.ChainGraphSvg, () => count("ChainGraphSvg")),
   };
 });
 vi.mock(import("../../src/views/ChainNodeBox"), async (original) => {
   const mod = await original();
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ChainNodeBox: (props: Parameters<typeof mod.ChainNodeBox>[0]) => {
-      count(`node ${props.node.id}`);
-      return mod.ChainNodeBox(props);
-    },
+    ChainNodeBox: counted(mod.ChainNodeBox, (props: { node: { id: string } }) =>
+      count(`node ${props.node.id}`),
+    ),
   };
 });
 vi.mock(import("../../src/views/ChainEdgeShape"), async (original) => {
   const mod = await original();
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ChainEdgeShape: (props: Parameters<typeof mod.ChainEdgeShape>[0]) => {
-      count(`edge ${props.edge.id}`);
-      return mod.ChainEdgeShape(props);
-    },
+    ChainEdgeShape: counted(mod.ChainEdgeShape, (props: { edge: { id: string } }) =>
+      count(`edge ${props.edge.id}`),
+    ),
   };
 });
 vi.mock(import("../../src/explorers/parts/FormulaPanel"), async (original) => {
   const mod = await original();
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    FormulaPanel: (props: Parameters<typeof mod.FormulaPanel>[0]) => {
-      count("FormulaPanel");
-      return mod.FormulaPanel(props);
-    },
+    FormulaPanel: counted(mod.FormulaPanel, () => count("FormulaPanel")),
   };
 });
 vi.mock(import("../../src/explorers/parts/Readouts"), async (original) => {
   const mod = await original();
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    Readouts: (props: Parameters<typeof mod.Readouts>[0]) => {
-      count("Readouts");
-      return mod.Readouts(props);
-    },
+    Readouts: counted(mod.Readouts, () => count("Readouts")),
   };
 });
 vi.mock(import("../../src/explorers/parts/ExpressionField"), async (original) => {
   const mod = await original();
-  const real = mod.ExpressionField as unknown as Memo<object>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ExpressionField: memo((props: object) => {
-      count("ExpressionField");
-      return real.type(props);
-    }) as never,
+    ExpressionField: counted(mod.ExpressionField, () => count("ExpressionField")),
   };
 });
 vi.mock(import("../../src/explorers/parts/Choice"), async (original) => {
   const mod = await original();
-  const real = mod.Choice as unknown as Memo<object>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    Choice: memo((props: object) => {
-      count("Choice");
-      return real.type(props);
-    }) as never,
+    Choice: counted(mod.Choice, () => count("Choice")),
   };
 });
 

@@ -3,8 +3,6 @@
 // while a real mouse drags the probe (and while the learning rate moves), and must not render
 // at all until the move rests. Each counted component is the real one, called from a wrapper
 // that keeps its memoisation (vi.mock of its module).
-import type { ForwardRefRenderFunction, ReactNode } from "react";
-import { forwardRef, memo } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { commands, userEvent } from "vitest/browser";
 import { cleanup, render, screen, waitFor } from "@testing-library/react";
@@ -13,108 +11,80 @@ import { burst, settle, watchMoves } from "./renders";
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
 
-type Memo<P> = { type: (props: P) => ReactNode };
-type ForwardRef<P> = { render: ForwardRefRenderFunction<unknown, P> };
-
 vi.mock(import("../../src/views/PlaneAxes"), async (original) => {
   const mod = await original();
-  const real = mod.PlaneAxes as unknown as Memo<{ yLabel?: string }>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
     // Counted by the name of their y axis: the map's is w₂; the slices' (which move) are L.
-    PlaneAxes: memo((props: { yLabel?: string }) => {
-      count(`PlaneAxes ${props.yLabel ?? ""}`);
-      return real.type(props);
-    }) as never,
+    PlaneAxes: counted(mod.PlaneAxes, (props: { yLabel?: string }) =>
+      count(`PlaneAxes ${props.yLabel ?? ""}`),
+    ),
   };
 });
 vi.mock(import("../../src/views/Plane"), async (original) => {
   const mod = await original();
-  const real = mod.Plane as unknown as ForwardRef<{ title?: string }>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
     // Counted by title: the slices have planes of their own, which move.
-    Plane: forwardRef((props: { title?: string }, ref) => {
-      count(`Plane ${props.title ?? ""}`);
-      return real.render(props, ref);
-    }) as never,
+    Plane: counted(mod.Plane, (props: { title?: string }) => count(`Plane ${props.title ?? ""}`)),
   };
 });
 vi.mock(import("../../src/views/Heatmap"), async (original) => {
   const mod = await original();
-  const real = mod.Heatmap as unknown as Memo<object>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    Heatmap: memo((props: object) => {
-      count("Heatmap");
-      return real.type(props);
-    }) as never,
+    Heatmap: counted(mod.Heatmap, () => count("Heatmap")),
   };
 });
 vi.mock(import("../../src/views/ContourMap"), async (original) => {
   const mod = await original();
-  const real = mod.ContourMap as unknown as Memo<object>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ContourMap: memo((props: object) => {
-      count("ContourMap");
-      return real.type(props);
-    }) as never,
+    ContourMap: counted(mod.ContourMap, () => count("ContourMap")),
   };
 });
 vi.mock(import("../../src/views/ArrowField"), async (original) => {
   const mod = await original();
-  const real = mod.ArrowField as unknown as Memo<object>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ArrowField: memo((props: object) => {
-      count("ArrowField");
-      return real.type(props);
-    }) as never,
+    ArrowField: counted(mod.ArrowField, () => count("ArrowField")),
   };
 });
 vi.mock(import("../../src/views/DescentTrail"), async (original) => {
   const mod = await original();
-  const real = mod.DescentTrail as (p: object) => never;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    DescentTrail: (props: object) => {
-      count("DescentTrail");
-      return real(props);
-    },
+    DescentTrail: counted(mod.DescentTrail, () => count("DescentTrail")),
   };
 });
 vi.mock(import("../../src/explorers/parts/FormulaPanel"), async (original) => {
   const mod = await original();
-  const real = mod.FormulaPanel as (p: object) => never;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    FormulaPanel: (props: object) => {
-      count("FormulaPanel");
-      return real(props);
-    },
+    FormulaPanel: counted(mod.FormulaPanel, () => count("FormulaPanel")),
   };
 });
 vi.mock(import("../../src/explorers/parts/Readouts"), async (original) => {
   const mod = await original();
-  const real = mod.Readouts as (p: object) => never;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    Readouts: (props: object) => {
-      count("Readouts");
-      return real(props);
-    },
+    Readouts: counted(mod.Readouts, () => count("Readouts")),
   };
 });
 vi.mock(import("../../src/explorers/parts/ExpressionField"), async (original) => {
   const mod = await original();
-  const real = mod.ExpressionField as unknown as Memo<object>;
+  const { counted } = await import("./renders");
   return {
     ...mod,
-    ExpressionField: memo((props: object) => {
-      count("ExpressionField");
-      return real.type(props);
-    }) as never,
+    ExpressionField: counted(mod.ExpressionField, () => count("ExpressionField")),
   };
 });
 

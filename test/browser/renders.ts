@@ -1,5 +1,31 @@
-// Helpers of the render-count tests (#15: a move re-renders only what moves): the counter the
-// mocked components write to, the pauses of a real drag, and a burst of synthetic moves.
+// Helpers of the render-count tests (#15: a move re-renders only what moves): the wrapper the
+// mocked components count their renders with, the pauses of a real drag, and a burst of
+// synthetic moves.
+import type { ForwardRefRenderFunction, ReactNode } from "react";
+import { forwardRef, memo } from "react";
+
+/**
+ * The real component `real` (a plain function, a `memo` or a `forwardRef` one) wrapped the same
+ * way, calling `seen` with its props on each render: for a `vi.mock` factory, which loads this
+ * module with `await import("./renders")`.
+ */
+export function counted<P>(real: unknown, seen: (props: P) => void): never {
+  const shape = real as { type?: unknown; render?: unknown };
+  if (typeof shape.render === "function") {
+    const inner = shape.render as ForwardRefRenderFunction<unknown, P>;
+    return forwardRef<unknown, P>((props, ref) => {
+      seen(props as P);
+      return inner(props as P, ref);
+    }) as never;
+  }
+  const wrap = (inner: (props: P) => ReactNode) => (props: P) => {
+    seen(props);
+    return inner(props);
+  };
+  if (typeof shape.type === "function")
+    return memo(wrap(shape.type as (props: P) => ReactNode)) as never;
+  return wrap(real as (props: P) => ReactNode) as never;
+}
 
 /**
  * Records the pointer moves of a drag: the formulas may follow whenever the drag rests for

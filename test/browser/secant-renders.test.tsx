@@ -2,8 +2,6 @@
 // the curve, the explorer's body and the formula panel are counted while a real mouse drags the
 // point, and must not render at all until the drag rests. Each counted component is the real
 // one, called from a wrapper that keeps its memoisation (vi.mock of its module).
-import type { ComponentType, ForwardRefRenderFunction, ReactNode } from "react";
-import { forwardRef, memo } from "react";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { commands } from "vitest/browser";
 import { cleanup, render, screen, waitFor, within } from "@testing-library/react";
@@ -12,67 +10,59 @@ import { burst, watchMoves } from "./renders";
 const renders = vi.hoisted(() => new Map<string, number>());
 const count = (name: string) => renders.set(name, (renders.get(name) ?? 0) + 1);
 
-type Memo<P> = { type: (props: P) => ReactNode };
-type ForwardRef<P> = { render: ForwardRefRenderFunction<unknown, P> };
-
 vi.mock(import("../../src/views/PlaneAxes"), async (original) => {
-  const real = (await original()).PlaneAxes as unknown as Memo<{
-    xLabel?: string;
-    axes?: boolean;
-  }>;
+  const mod = await original();
+  const { counted } = await import("./renders");
   return {
+    ...mod,
     // Counted by the name of their x axis (the error inset has axes of its own, "h"); the
     // zoom's plane, which moves, draws none and is not counted.
-    PlaneAxes: memo((props: { xLabel?: string; axes?: boolean }) => {
+    PlaneAxes: counted(mod.PlaneAxes, (props: { xLabel?: string; axes?: boolean }) => {
       if (props.axes !== false) count(`PlaneAxes ${props.xLabel ?? "x"}`);
-      return real.type(props);
-    }) as never,
+    }),
   };
 });
 vi.mock(import("../../src/views/Curve"), async (original) => {
-  const real = (await original()).Curve as unknown as Memo<{ className?: string }>;
+  const mod = await original();
+  const { counted } = await import("./renders");
   return {
-    Curve: memo((props: { className?: string }) => {
-      count(`Curve ${props.className ?? ""}`);
-      return real.type(props);
-    }) as never,
+    ...mod,
+    Curve: counted(mod.Curve, (props: { className?: string }) =>
+      count(`Curve ${props.className ?? ""}`),
+    ),
   };
 });
 vi.mock(import("../../src/views/Plane"), async (original) => {
-  const real = (await original()).Plane as unknown as ForwardRef<{ title?: string }>;
+  const mod = await original();
+  const { counted } = await import("./renders");
   return {
+    ...mod,
     // Counted by title: the zoom has a plane of its own, which moves.
-    Plane: forwardRef((props: { title?: string }, ref) => {
-      count(`Plane ${props.title ?? ""}`);
-      return real.render(props, ref);
-    }) as never,
+    Plane: counted(mod.Plane, (props: { title?: string }) => count(`Plane ${props.title ?? ""}`)),
   };
 });
 vi.mock(import("../../src/explorers/parts/FormulaPanel"), async (original) => {
-  const real = (await original()).FormulaPanel as ComponentType<object> as (p: object) => never;
+  const mod = await original();
+  const { counted } = await import("./renders");
   return {
-    FormulaPanel: (props: object) => {
-      count("FormulaPanel");
-      return real(props);
-    },
+    ...mod,
+    FormulaPanel: counted(mod.FormulaPanel, () => count("FormulaPanel")),
   };
 });
 vi.mock(import("../../src/explorers/parts/Readouts"), async (original) => {
-  const real = (await original()).Readouts as (p: object) => never;
+  const mod = await original();
+  const { counted } = await import("./renders");
   return {
-    Readouts: (props: object) => {
-      count("Readouts");
-      return real(props);
-    },
+    ...mod,
+    Readouts: counted(mod.Readouts, () => count("Readouts")),
   };
 });
 vi.mock(import("../../src/explorers/parts/ExpressionField"), async (original) => {
-  const real = (await original()).ExpressionField as unknown as Memo<object>;
+  const mod = await original();
+  const { counted } = await import("./renders");
   return {
-    ExpressionField: memo((props: object) => {
-      count("ExpressionField");
-      return real.type(props);
-    }) as never,
+    ...mod,
+    ExpressionField: counted(mod.ExpressionField, () => count("ExpressionField")),
   };
 });
 
