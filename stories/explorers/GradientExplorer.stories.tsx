@@ -134,8 +134,11 @@ export const TypedCost: Story = {
     const field = canvas.getByRole("textbox", { name: "L =" });
     await userEvent.clear(field);
     await userEvent.type(field, "w1^2 - w2^2");
-    // The map follows the field in a deferred render (a keystroke never waits for the engine).
-    await waitFor(() => expect(readout(canvasElement, "Gradient ∇L")).toBe("(2, −2)"));
+    // The map follows the field in a deferred render (a keystroke never waits for the engine);
+    // a new landscape can take over a second on a loaded machine.
+    await waitFor(() => expect(readout(canvasElement, "Gradient ∇L")).toBe("(2, −2)"), {
+      timeout: 5000,
+    });
     const w1 = canvas.getByRole("slider", { name: "Probe, w1" });
     fireEvent.keyDown(w1, { key: "Home" });
     // A key press renders in React's next microtask (at once only under Vitest's act).

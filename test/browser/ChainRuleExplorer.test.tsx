@@ -48,7 +48,7 @@ describe("ChainRuleExplorer in Chromium", () => {
       expect(await violations(b.container)).toEqual([]);
       b.unmount();
     }
-  });
+  }, 45_000); // four axe runs on the whole widget: 15 s was too short on a loaded CI machine
 
   it("moves every slider with the real keyboard, one change end per key", async () => {
     const onChangeEnd = vi.fn();
